@@ -1,5 +1,3 @@
-using System.Runtime.ExceptionServices;
-
 namespace Pycc.Runtime;
 
 /// <summary>
@@ -14,10 +12,9 @@ public class PyBaseException : PyObject
     public PyObject? Context;
     public bool SuppressContext;
     public PyDict? Dict;
-    /// <summary>The .NET exception that last carried this object; its stack trace is the traceback.</summary>
-    public PyException? Carrier;
-    /// <summary>Python frames (innermost last) recorded so far, for tracebacks.</summary>
-    public List<TracebackEntry> Traceback = new();
+    /// <summary>The .NET exceptions that carried this object, newest first, and whether each
+    /// was a bare `raise`; their stack traces make the traceback (see <see cref="Tracebacks"/>).</summary>
+    public List<(PyException carrier, bool bare)> Segments = new();
     /// <summary>Set by `__traceback__ = None` / `with_traceback(None)`.</summary>
     public bool TracebackCleared;
 
@@ -31,8 +28,8 @@ public class PyBaseException : PyObject
     public void SetType(PyType t) => _type = t;
     public override PyDict? InstanceDict => Dict ??= new PyDict();
 
-    /// <summary>The object a `raise` of this exception throws, creating a carrier when needed.</summary>
-    public PyException ToThrowable() => new(this);
+    /// <summary>A new carrier for raising this object; a bare `raise` continues the traceback.</summary>
+    public PyException ToThrowable(bool bareReraise = false) => new(this, bareReraise);
 
     public override string ToString() => $"{Type.Name}({Args})";
 }
@@ -48,14 +45,11 @@ public sealed class PyException : Exception
 {
     public readonly PyBaseException Value;
 
-    public PyException(PyBaseException value) : base(null)
+    public PyException(PyBaseException value, bool bareReraise = false) : base(null)
     {
         Value = value;
-        value.Carrier = this;
+        value.Segments.Insert(0, (this, bareReraise));
     }
 
     public override string Message => Value.Type.Name + ": " + Exceptions.StrOf(Value);
-
-    /// <summary>Re-raises keeping the stack trace collected so far.</summary>
-    public void Rethrow() => ExceptionDispatchInfo.Capture(this).Throw();
 }

@@ -1,0 +1,483 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Pycc.Runtime;
+
+/// <summary>The `builtins` module: built-in functions, types and constants.</summary>
+public static partial class BuiltinFunctions
+{
+    public static void Install(PyRuntime rt, PyModule b)
+    {
+        foreach (var t in TypeObjects.Exposed) b.Set(t.Name, t);
+        b.Set("None", PyNone.Instance);
+        b.Set("True", PyBool.True);
+        b.Set("False", PyBool.False);
+        b.Set("Ellipsis", PySingleton.Ellipsis);
+        b.Set("NotImplemented", PySingleton.NotImplemented);
+        b.Set("__debug__", PyBool.True);
+        b.Set("EnvironmentError", TypeObjects.OSError);
+        b.Set("IOError", TypeObjects.OSError);
+
+        b.FnKw("print", Print);
+        b.Fn("len", (ctx, _, o) => PyInt.Get(Ops.Len(ctx, o)));
+        b.Fn("repr", (ctx, _, o) => Ops.Repr(ctx, o));
+        b.Fn("ascii", (ctx, _, o) => new PyStr(StrRepr.Ascii(Ops.ReprString(ctx, o))));
+        b.Fn("abs", (ctx, _, o) => Abs(ctx, o));
+        b.Fn("hash", (ctx, _, o) => PyInt.Get(Ops.Hash(ctx, o)));
+        b.Fn("id", (ctx, _, o) => PyInt.Get(ObjectIds.Get(o)));
+        b.Fn("callable", (ctx, _, o) => PyBool.Of(IsCallable(o)));
+        b.Fn("chr", (ctx, _, o) =>
+        {
+            var v = Conversions.Index(ctx, o);
+            if (v < 0 || v > 0x10FFFF) throw PyErr.ValueError("chr() arg not in range(0x110000)");
+            return PyStr.Char((int)v);
+        });
+        b.Fn("ord", (ctx, _, o) => Ord(o));
+        b.Fn("bin", (ctx, _, o) => new PyStr(NumberFormat.FormatInt(Conversions.Index(ctx, o), FormatSpec.Parse("#b"))));
+        b.Fn("oct", (ctx, _, o) => new PyStr(NumberFormat.FormatInt(Conversions.Index(ctx, o), FormatSpec.Parse("#o"))));
+        b.Fn("hex", (ctx, _, o) => new PyStr(NumberFormat.FormatInt(Conversions.Index(ctx, o), FormatSpec.Parse("#x"))));
+        b.FnVar("format", (ctx, _, a) => a.Length switch
+        {
+            1 => Ops.Format(ctx, a[0], PyStr.Empty),
+            2 => Ops.Format(ctx, a[0], a[1]),
+            _ => throw PyErr.TypeError($"format expected at most 2 arguments, got {a.Length}"),
+        });
+        b.Fn("isinstance", (ctx, _, o, t) => PyBool.Of(IsInstance(ctx, o, t)));
+        b.Fn("issubclass", (ctx, _, o, t) => PyBool.Of(IsSubclass(ctx, o, t)));
+        b.FnVar("iter", (ctx, _, a) => a.Length switch
+        {
+            1 => a[0].GetIter(ctx),
+            2 => IsCallable(a[0]) ? new CallableIterator(a[0], a[1]) : throw PyErr.TypeError("iter(v, w): v must be callable"),
+            _ => throw PyErr.TypeError($"iter expected at most 2 arguments, got {a.Length}"),
+        });
+        b.FnVar("next", (ctx, _, a) =>
+        {
+            if (a.Length is < 1 or > 2) throw PyErr.TypeError($"next expected at most 2 arguments, got {a.Length}");
+            var it = a[0];
+            if (it is not PyIterator && it is not PyGenerator && it.Type.Lookup("__next__") == null)
+                throw PyErr.TypeError($"'{it.Type.Name}' object is not an iterator");
+            if (it is PyGenerator g)
+            {
+                var r = g.Resume(ctx, null, null, out var ret);
+                if (r != null) return r;
+                if (a.Length == 2) return a[1];
+                throw PyErr.StopIteration(ret);
+            }
+            if (it is PyInstance)
+            {
+                try
+                {
+                    return Calls.CallMethod(ctx, it, "__next__");
+                }
+                catch (PyException e) when (a.Length == 2 && e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
+                {
+                    return a[1];
+                }
+            }
+            return it.IterNext(ctx) ?? (a.Length == 2 ? a[1] : throw PyErr.StopIteration(null));
+        });
+        b.FnKw("min", (ctx, _, a, kw) => MinMax(ctx, a, kw, "min", CompareOp.Lt));
+        b.FnKw("max", (ctx, _, a, kw) => MinMax(ctx, a, kw, "max", CompareOp.Gt));
+        b.FnKw("sum", Sum);
+        b.FnKw("sorted", (ctx, _, a, kw) =>
+        {
+            if (a.Length - (kw?.Length ?? 0) != 1)
+                throw PyErr.TypeError($"sorted expected 1 argument, got {a.Length - (kw?.Length ?? 0)}");
+            var list = new PyList(Iteration.ToArray(ctx, a[0]).ToArray());
+            ListSort.Sort(ctx, list, a[1..], kw);
+            return list;
+        });
+        b.Fn("reversed", (ctx, _, o) => Reversed(ctx, o));
+        b.FnKw("enumerate", (ctx, _, a, kw) =>
+        {
+            var p = new ArgParser("enumerate", a, kw, "iterable", "start");
+            var start = p[1] ?? PyInt.Zero;
+            if (start is not PyIntegral) throw PyErr.TypeError($"'{start.Type.Name}' object cannot be interpreted as an integer");
+            return new EnumerateIterator(p.Required(0, "iterable").GetIter(ctx), (PyIntegral)start);
+        });
+        b.FnKw("zip", (ctx, _, a, kw) =>
+        {
+            bool strict = false;
+            int nkw = kw?.Length ?? 0;
+            for (int i = 0; i < nkw; i++)
+            {
+                if (kw![i] != "strict") throw PyErr.TypeError($"zip() got an unexpected keyword argument '{kw[i]}'");
+                strict = Ops.IsTrue(ctx, a[a.Length - nkw + i]);
+            }
+            return new ZipIterator(a[..(a.Length - nkw)].Select(x => x.GetIter(ctx)).ToArray(), strict);
+        });
+        b.FnVar("map", (ctx, _, a) =>
+        {
+            if (a.Length < 2) throw PyErr.TypeError("map() must have at least two arguments.");
+            return new MapIterator(a[0], a[1..].Select(x => x.GetIter(ctx)).ToArray());
+        });
+        b.Fn("filter", (ctx, _, f, it) => new FilterIterator(f, it.GetIter(ctx)));
+        b.Fn("any", (ctx, _, it) =>
+        {
+            foreach (var x in Iteration.Enumerate(ctx, it)) if (Ops.IsTrue(ctx, x)) return PyBool.True;
+            return PyBool.False;
+        });
+        b.Fn("all", (ctx, _, it) =>
+        {
+            foreach (var x in Iteration.Enumerate(ctx, it)) if (!Ops.IsTrue(ctx, x)) return PyBool.False;
+            return PyBool.True;
+        });
+        b.FnVar("getattr", (ctx, _, a) =>
+        {
+            if (a.Length is < 2 or > 3) throw PyErr.TypeError($"getattr expected 2 or 3 arguments, got {a.Length}");
+            var name = a[1] as PyStr ?? throw PyErr.TypeError("attribute name must be string, not '" + a[1].Type.Name + "'");
+            if (a.Length == 2) return Ops.GetAttr(ctx, a[0], name.Value);
+            return Ops.GetAttrOrNullCatching(ctx, a[0], name.Value) ?? a[2];
+        });
+        b.Fn("setattr", (ctx, _, o, n, v) =>
+        {
+            Ops.SetAttr(ctx, o, n as PyStr is { } s ? s.Value : throw PyErr.TypeError($"attribute name must be string, not '{n.Type.Name}'"), v);
+            return PyNone.Instance;
+        });
+        b.Fn("delattr", (ctx, _, o, n) =>
+        {
+            Ops.DelAttr(ctx, o, n as PyStr is { } s ? s.Value : throw PyErr.TypeError($"attribute name must be string, not '{n.Type.Name}'"));
+            return PyNone.Instance;
+        });
+        b.Fn("hasattr", (ctx, _, o, n) =>
+        {
+            var name = n as PyStr ?? throw PyErr.TypeError($"attribute name must be string, not '{n.Type.Name}'");
+            return PyBool.Of(Ops.GetAttrOrNullCatching(ctx, o, name.Value) != null);
+        });
+        b.Fn("divmod", (ctx, _, x, y) => PyTuple.Of(Ops.FloorDiv(ctx, x, y), Ops.Mod(ctx, x, y)));
+        b.FnKw("pow", (ctx, _, a, kw) =>
+        {
+            var p = new ArgParser("pow", a, kw, "base", "exp", "mod");
+            var mod = p.OrNull(2);
+            if (mod == null) return Ops.Pow(ctx, p.Required(0, "base"), p.Required(1, "exp"));
+            return PowMod(ctx, p.Required(0, "base"), p.Required(1, "exp"), mod);
+        });
+        b.FnKw("round", (ctx, _, a, kw) =>
+        {
+            var p = new ArgParser("round", a, kw, "number", "ndigits");
+            return Rounding.Round(ctx, p.Required(0, "number"), p.OrNull(1));
+        });
+        b.FnVar("vars", (ctx, _, a) =>
+        {
+            if (a.Length == 0) throw PyErr.NotImplementedError("vars() without arguments is not supported by pycc; use locals()");
+            var o = a[0];
+            if (o is PyModule m) return m.DictView;
+            if (o is PyType t) return new PyMappingProxy(t.Dict);
+            return (PyObject?)o.InstanceDict ?? throw PyErr.TypeError("vars() argument must have __dict__ attribute");
+        });
+        b.FnVar("dir", (ctx, _, a) =>
+        {
+            if (a.Length == 0) throw PyErr.NotImplementedError("dir() without arguments is not supported by pycc");
+            var slot = a[0].Type.Lookup("__dir__");
+            var names = slot != null ? Iteration.ToArray(ctx, Calls.CallDescriptor(ctx, slot, a[0])) : DirOf(ctx, a[0]);
+            var list = new PyList(names.ToArray());
+            ListSort.Sort(ctx, list, Array.Empty<PyObject>(), null);
+            return list;
+        });
+        b.FnVar("input", (ctx, _, a) =>
+        {
+            if (a.Length > 0)
+            {
+                ctx.Runtime.Stdout.Write(Ops.StrString(ctx, a[0]));
+                ctx.Runtime.Stdout.Flush();
+            }
+            var line = ctx.Runtime.Stdin.ReadLine();
+            if (line.Length == 0) throw PyErr.New(TypeObjects.EOFError, "EOF when reading a line");
+            return new PyStr(line.EndsWith('\n') ? line[..^1] : line);
+        });
+        b.FnKw("__import__", (ctx, _, a, kw) =>
+        {
+            var p = new ArgParser("__import__", a, kw, "name", "globals", "locals", "fromlist", "level");
+            var name = Conversions.ToStr(p.Required(0, "name"), "__import__() argument 1");
+            var fromlist = p.OrNull(3);
+            var level = p[4] is { } lv ? (int)Conversions.IndexToLong(ctx, lv) : 0;
+            if (level != 0) throw PyErr.NotImplementedError("__import__ with a relative level is not supported by pycc");
+            var leaf = ctx.Runtime.Import(ctx, name);
+            if (fromlist != null && Ops.IsTrue(ctx, fromlist)) return leaf;
+            return ctx.Runtime.Import(ctx, name.Split('.')[0]);
+        });
+        foreach (var name in new[] { "eval", "exec", "compile" })
+        {
+            var n = name;
+            b.FnKw(n, (ctx, _, a, kw) => throw PyErr.NotImplementedError(
+                $"{n}() is not supported: pycc compiles ahead of time and has no Python compiler at run time"));
+        }
+        b.FnVar("globals", (ctx, _, a) => throw PyErr.SystemError("globals() must be compiled as a direct call"));
+        b.FnVar("locals", (ctx, _, a) => throw PyErr.SystemError("locals() must be compiled as a direct call"));
+        b.Fn("breakpoint", (ctx, _) => PyNone.Instance);
+        b.FnKw("open", (ctx, _, a, kw) => throw PyErr.NotImplementedError("open() is not available yet: the virtual file system is not implemented"));
+    }
+
+    private static PyObject Print(PyContext ctx, PyObject _, PyObject[] args, string[]? kwnames)
+    {
+        string sep = " ", end = "\n";
+        PyObject? file = null;
+        bool flush = false;
+        int nkw = kwnames?.Length ?? 0;
+        int npos = args.Length - nkw;
+        for (int i = 0; i < nkw; i++)
+        {
+            var v = args[npos + i];
+            switch (kwnames![i])
+            {
+                case "sep": if (v is not PyNone) sep = v as PyStr is { } s ? s.Value : throw PyErr.TypeError($"sep must be None or a string, not {v.Type.Name}"); break;
+                case "end": if (v is not PyNone) end = v as PyStr is { } e ? e.Value : throw PyErr.TypeError($"end must be None or a string, not {v.Type.Name}"); break;
+                case "file": if (v is not PyNone) file = v; break;
+                case "flush": flush = Ops.IsTrue(ctx, v); break;
+                default: throw PyErr.TypeError($"'{kwnames[i]}' is an invalid keyword argument for print()");
+            }
+        }
+        var sb = new StringBuilder();
+        for (int i = 0; i < npos; i++)
+        {
+            if (i > 0) sb.Append(sep);
+            sb.Append(Ops.StrString(ctx, args[i]));
+        }
+        sb.Append(end);
+        file ??= ctx.Runtime.Sys.Get("stdout") ?? PyNone.Instance;
+        if (file is PyStdStream std)
+        {
+            std.Write(sb.ToString());
+            if (flush) std.Flush();
+        }
+        else if (file is not PyNone)
+        {
+            Calls.CallMethod(ctx, file, "write", new PyStr(sb.ToString()));
+            if (flush) Calls.CallMethod(ctx, file, "flush");
+        }
+        return PyNone.Instance;
+    }
+
+    private static PyObject Abs(PyContext ctx, PyObject o)
+    {
+        switch (o)
+        {
+            case PyInt i when i.Value != long.MinValue: return PyInt.Get(Math.Abs(i.Value));
+            case PyIntegral n: return PyInt.From(BigInteger.Abs(n.ToBig()));
+            case PyFloat f: return new PyFloat(Math.Abs(f.Value));
+            case PyComplex c: return new PyFloat(Complex.Abs(new Complex(c.Real, c.Imag)));
+        }
+        var slot = o.Type.Lookup("__abs__") ?? throw PyErr.TypeError($"bad operand type for abs(): '{o.Type.Name}'");
+        return Calls.CallDescriptor(ctx, slot, o);
+    }
+
+    private static PyObject Ord(PyObject o)
+    {
+        switch (o)
+        {
+            case PyStr s:
+                if (s.Length != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {s.Length} found");
+                return PyInt.Get(s.CodePointAt(0));
+            case PyBytes b:
+                if (b.Value.Length != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {b.Value.Length} found");
+                return PyInt.Get(b.Value[0]);
+            case PyByteArray ba:
+                if (ba.Value.Count != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {ba.Value.Count} found");
+                return PyInt.Get(ba.Value[0]);
+        }
+        throw PyErr.TypeError($"ord() expected string of length 1, but {o.Type.Name} found");
+    }
+
+    public static bool IsCallable(PyObject o) => o is PyFunction or PyBuiltin or PyMethod or PyType || o.Type.Lookup("__call__") != null;
+
+    public static bool IsInstance(PyContext ctx, PyObject o, PyObject cls)
+    {
+        switch (cls)
+        {
+            case PyType t:
+                if (o.Type.IsSubtypeOf(t)) return true;
+                if (t.Type != TypeObjects.Type && t.Type.Lookup("__instancecheck__") is { } ic && ic is not PyBuiltin)
+                    return Ops.IsTrue(ctx, Calls.CallDescriptor(ctx, ic, t, o));
+                return false;
+            case PyTuple tup:
+                foreach (var c in tup.Items) if (IsInstance(ctx, o, c)) return true;
+                return false;
+            case PyUnion u:
+                foreach (var c in u.Args) if (c is PyNone ? o is PyNone : IsInstance(ctx, o, c)) return true;
+                return false;
+        }
+        var check = cls.Type.Lookup("__instancecheck__");
+        if (check != null) return Ops.IsTrue(ctx, Calls.CallDescriptor(ctx, check, cls, o));
+        throw PyErr.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    public static bool IsSubclass(PyContext ctx, PyObject o, PyObject cls)
+    {
+        switch (cls)
+        {
+            case PyType t:
+                if (o is not PyType ot) throw PyErr.TypeError("issubclass() arg 1 must be a class");
+                if (ot.IsSubtypeOf(t)) return true;
+                if (t.Type != TypeObjects.Type && t.Type.Lookup("__subclasscheck__") is { } sc && sc is not PyBuiltin)
+                    return Ops.IsTrue(ctx, Calls.CallDescriptor(ctx, sc, t, o));
+                return false;
+            case PyTuple tup:
+                foreach (var c in tup.Items) if (IsSubclass(ctx, o, c)) return true;
+                return false;
+            case PyUnion u:
+                foreach (var c in u.Args) if (IsSubclass(ctx, o, c is PyNone ? TypeObjects.NoneType : c)) return true;
+                return false;
+        }
+        var check = cls.Type.Lookup("__subclasscheck__");
+        if (check != null) return Ops.IsTrue(ctx, Calls.CallDescriptor(ctx, check, cls, o));
+        throw PyErr.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    private static PyObject MinMax(PyContext ctx, PyObject[] args, string[]? kwnames, string name, CompareOp better)
+    {
+        int nkw = kwnames?.Length ?? 0;
+        int npos = args.Length - nkw;
+        PyObject? key = null, dflt = null;
+        for (int i = 0; i < nkw; i++)
+        {
+            var v = args[npos + i];
+            if (kwnames![i] == "key") key = v is PyNone ? null : v;
+            else if (kwnames[i] == "default") dflt = v;
+            else throw PyErr.TypeError($"'{kwnames[i]}' is an invalid keyword argument for {name}()");
+        }
+        if (npos == 0) throw PyErr.TypeError($"{name} expected at least 1 argument, got 0");
+        IEnumerable<PyObject> items;
+        if (npos == 1) items = Iteration.Enumerate(ctx, args[0]);
+        else
+        {
+            if (dflt != null) throw PyErr.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
+            items = args[..npos];
+        }
+        PyObject? best = null, bestKey = null;
+        foreach (var x in items)
+        {
+            var k = key == null ? x : key.Call1(ctx, x);
+            if (best == null || Ops.CompareBool(ctx, k, bestKey!, better))
+            {
+                best = x;
+                bestKey = k;
+            }
+        }
+        return best ?? dflt ?? throw PyErr.ValueError($"{name}() arg is an empty sequence");
+    }
+
+    private static PyObject Sum(PyContext ctx, PyObject _, PyObject[] args, string[]? kwnames)
+    {
+        var p = new ArgParser("sum", args, kwnames, "iterable", "start");
+        var acc = p[1] ?? PyInt.Zero;
+        if (acc is PyStr) throw PyErr.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+        if (acc is PyBytes) throw PyErr.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        var iterable = p.Required(0, "iterable");
+        // Float sums use compensated summation, as CPython does.
+        double fsum = 0, comp = 0;
+        bool inFloat = false;
+        foreach (var x in Iteration.Enumerate(ctx, iterable))
+        {
+            if (inFloat)
+            {
+                if (x is PyFloat xf) { KahanAdd(ref fsum, ref comp, xf.Value); continue; }
+                if (x is PyInt xi && Math.Abs(xi.Value) < (1L << 53)) { KahanAdd(ref fsum, ref comp, xi.Value); continue; }
+                acc = new PyFloat(fsum + comp);
+                inFloat = false;
+            }
+            else if (acc is PyFloat af && x is PyFloat)
+            {
+                fsum = af.Value;
+                comp = 0;
+                inFloat = true;
+                KahanAdd(ref fsum, ref comp, ((PyFloat)x).Value);
+                continue;
+            }
+            acc = Ops.Add(ctx, acc, x);
+        }
+        return inFloat ? new PyFloat(fsum + comp) : acc;
+    }
+
+    private static void KahanAdd(ref double sum, ref double comp, double x)
+    {
+        double t = sum + x;
+        if (Math.Abs(sum) >= Math.Abs(x)) comp += (sum - t) + x;
+        else comp += (x - t) + sum;
+        sum = t;
+    }
+
+    private static PyObject Reversed(PyContext ctx, PyObject o)
+    {
+        switch (o)
+        {
+            case PyList l: return new ReversedListIterator(l);
+            case PyTuple t: return new EnumeratorIterator(t.Items.Reverse(), "reversed");
+            case PyRange r: return new RangeIterator(r.Start + (r.Length - 1) * r.Step, -r.Step, r.Length);
+            case PyStr s: return new EnumeratorIterator(Enumerable.Range(0, s.Length).Reverse().Select(i => (PyObject)PyStr.Char(s.CodePointAt(i))), "reversed");
+        }
+        var slot = o.Type.Lookup("__reversed__");
+        if (slot != null) return Calls.CallDescriptor(ctx, slot, o);
+        if (o.Type.Lookup("__getitem__") != null && o.Type.Lookup("__len__") != null && o is not PyDict)
+        {
+            long n = Ops.Len(ctx, o);
+            return new EnumeratorIterator(ReverseSeq(ctx, o, n), "reversed");
+        }
+        throw PyErr.TypeError($"'{o.Type.Name}' object is not reversible");
+    }
+
+    private static IEnumerable<PyObject> ReverseSeq(PyContext ctx, PyObject o, long n)
+    {
+        for (long i = n - 1; i >= 0; i--) yield return Ops.GetItem(ctx, o, PyInt.Get(i));
+    }
+
+    private static PyObject PowMod(PyContext ctx, PyObject b, PyObject e, PyObject m)
+    {
+        if (b is not PyIntegral || e is not PyIntegral || m is not PyIntegral)
+        {
+            var slot = b.Type.Lookup("__pow__");
+            if (slot != null && b is PyInstance) return Attributes.Bind(ctx, slot, b, b.Type).Call2(ctx, e, m);
+            throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        var mod = ((PyIntegral)m).ToBig();
+        if (mod.IsZero) throw PyErr.ValueError("pow() 3rd argument cannot be 0");
+        var exp = ((PyIntegral)e).ToBig();
+        var bas = ((PyIntegral)b).ToBig();
+        if (exp.Sign < 0)
+        {
+            bas = ModInverse(bas, mod);
+            exp = -exp;
+        }
+        var r = BigInteger.ModPow(bas, exp, BigInteger.Abs(mod));
+        if (!r.IsZero && (r.Sign < 0) != (mod.Sign < 0)) r += mod;
+        if (r.Sign < 0 && mod.Sign > 0) r += mod;
+        return PyInt.From(r);
+    }
+
+    private static BigInteger ModInverse(BigInteger a, BigInteger m)
+    {
+        BigInteger g = BigInteger.Abs(m), x = 0, x1 = 1, a1 = ((a % g) + g) % g;
+        BigInteger b1 = g;
+        while (a1 != 0)
+        {
+            var q = b1 / a1;
+            (b1, a1) = (a1, b1 - q * a1);
+            (x, x1) = (x1, x - q * x1);
+        }
+        if (b1 != 1) throw PyErr.ValueError("base is not invertible for the given modulus");
+        return ((x % g) + g) % g;
+    }
+
+    /// <summary>Attribute names for dir(): instance dict, then the class hierarchy.</summary>
+    public static PyObject[] DirOf(PyContext ctx, PyObject o)
+    {
+        var names = new HashSet<string>();
+        if (o is PyModule m) foreach (var (n, _) in m.Items()) names.Add(n);
+        else
+        {
+            if (o.InstanceDict is { } d) foreach (var k in d.Keys()) if (k is PyStr s) names.Add(s.Value);
+            var types = o is PyType t ? t.Mro : o.Type.Mro;
+            foreach (var ty in types) foreach (var k in ty.Dict.Keys()) if (k is PyStr s) names.Add(s.Value);
+        }
+        return names.OrderBy(n => n, StringComparer.Ordinal).Select(n => (PyObject)new PyStr(n)).ToArray();
+    }
+}
+
+/// <summary>id(): a stable number per object for its lifetime.</summary>
+public static class ObjectIds
+{
+    private static readonly ConditionalWeakTable<PyObject, object> s_ids = new();
+    private static long s_next = 0x7f0000001000;
+
+    public static long Get(PyObject o) => (long)s_ids.GetValue(o, _ => Interlocked.Add(ref s_next, 16));
+}

@@ -1,0 +1,402 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace Pycc.Runtime;
+
+/// <summary>
+/// Constructors and operator dunders of the built-in types. Each type's own methods
+/// (str.split, list.append...) live in that type's file under Builtins/.
+/// </summary>
+public static partial class TypeObjects
+{
+    public static readonly PyType Union = Make("types.UnionType", Object, typeof(PyUnion), subclassable: false);
+
+    private static void InstallAll()
+    {
+        InstallOperators(Int, NumberOps);
+        InstallOperators(Bool, new[] { BinaryOp.And, BinaryOp.Or, BinaryOp.Xor });
+        InstallOperators(Float, new[] { BinaryOp.Add, BinaryOp.Sub, BinaryOp.Mul, BinaryOp.TrueDiv, BinaryOp.FloorDiv, BinaryOp.Mod, BinaryOp.Pow });
+        InstallOperators(Complex, new[] { BinaryOp.Add, BinaryOp.Sub, BinaryOp.Mul, BinaryOp.TrueDiv, BinaryOp.Pow });
+        InstallOperators(Str, new[] { BinaryOp.Add, BinaryOp.Mul, BinaryOp.Mod }, reflected: new[] { BinaryOp.Mul });
+        InstallOperators(Bytes, new[] { BinaryOp.Add, BinaryOp.Mul, BinaryOp.Mod }, reflected: new[] { BinaryOp.Mul });
+        InstallOperators(ByteArray, new[] { BinaryOp.Add, BinaryOp.Mul }, reflected: new[] { BinaryOp.Mul });
+        InstallOperators(List, new[] { BinaryOp.Add, BinaryOp.Mul }, reflected: new[] { BinaryOp.Mul });
+        InstallOperators(Tuple, new[] { BinaryOp.Add, BinaryOp.Mul }, reflected: new[] { BinaryOp.Mul });
+        InstallOperators(Set, SetOperators);
+        InstallOperators(FrozenSet, SetOperators);
+        InstallOperators(Dict, new[] { BinaryOp.Or });
+        foreach (var t in new[] { Int, Float, Complex, Str, Bytes, ByteArray, List, Tuple, Set, FrozenSet, Dict, Range })
+            InstallComparisons(t);
+
+        InstallConstructors();
+        InstallExceptions();
+        InstallMisc();
+        BuiltinTypeMethods.Install();
+
+        foreach (var t in new[] { Object, Type, Int, Bool, Float, Complex, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet, Range, Slice, Property, StaticMethod, ClassMethod, Super })
+            Exposed.Add(t);
+        foreach (var f in typeof(TypeObjects).GetFields())
+            if (f.GetValue(null) is PyType et && et.IsBaseException && et != UnsupportedOperation) Exposed.Add(et);
+    }
+
+    private static readonly BinaryOp[] NumberOps = Enum.GetValues<BinaryOp>().Where(o => o != BinaryOp.MatMul).ToArray();
+    private static readonly BinaryOp[] SetOperators = { BinaryOp.And, BinaryOp.Or, BinaryOp.Xor, BinaryOp.Sub };
+
+    private static void InstallOperators(PyType t, BinaryOp[] ops, BinaryOp[]? reflected = null)
+    {
+        foreach (var op in ops)
+        {
+            var o = op;
+            t.Def(Ops.DunderName(o), (ctx, self, other) =>
+                BuiltinOperators.Binary(ctx, o, self, Conversions.Unwrap(other)) ?? PySingleton.NotImplemented);
+        }
+        foreach (var op in reflected ?? ops)
+        {
+            var o = op;
+            t.Def(Ops.ReflectedName(o), (ctx, self, other) =>
+                BuiltinOperators.Binary(ctx, o, Conversions.Unwrap(other), self) ?? PySingleton.NotImplemented);
+        }
+    }
+
+    private static void InstallComparisons(PyType t)
+    {
+        foreach (var (name, op) in new[] { ("__lt__", CompareOp.Lt), ("__le__", CompareOp.Le), ("__eq__", CompareOp.Eq), ("__ne__", CompareOp.Ne), ("__gt__", CompareOp.Gt), ("__ge__", CompareOp.Ge) })
+        {
+            var o = op;
+            t.Def(name, (ctx, self, other) => Ops.BuiltinCompare(ctx, self, Conversions.Unwrap(other), o) ?? PySingleton.NotImplemented);
+        }
+        t.Def("__hash__", (ctx, self) => PyInt.Get(Ops.Hash(ctx, self)));
+    }
+
+    private static void InstallConstructors()
+    {
+        Int.DefStatic("__new__", (ctx, _, a, kw) =>
+        {
+            var p = new ArgParser("int", a[1..], kw, 2, new[] { "x", "base" });
+            return WrapNative(a[0], Int, IntParsing.Construct(ctx, p[0], p[1]));
+        });
+        Bool.DefStatic("__new__", (ctx, _, a, kw) =>
+        {
+            if ((kw?.Length ?? 0) > 0) throw PyErr.TypeError("bool() takes no keyword arguments");
+            if (a.Length > 2) throw PyErr.TypeError($"bool expected at most 1 argument, got {a.Length - 1}");
+            return a.Length == 1 ? PyBool.False : PyBool.Of(Ops.IsTrue(ctx, a[1]));
+        });
+        Float.DefStatic("__new__", (ctx, _, a, kw) =>
+        {
+            if ((kw?.Length ?? 0) > 0) throw PyErr.TypeError("float() takes no keyword arguments");
+            if (a.Length > 2) throw PyErr.TypeError($"float expected at most 1 argument, got {a.Length - 1}");
+            return WrapNative(a[0], Float, a.Length == 1 ? new PyFloat(0) : FloatParsing.Construct(ctx, a[1]));
+        });
+        Str.DefStatic("__new__", (ctx, _, a, kw) =>
+        {
+            var p = new ArgParser("str", a[1..], kw, "object", "encoding", "errors");
+            PyObject value;
+            if (p[0] == null) value = PyStr.Empty;
+            else if (p[1] != null || p[2] != null) value = Codecs.Decode(ctx, p[0]!, p[1], p[2]);
+            else value = Ops.Str(ctx, p[0]!);
+            return WrapNative(a[0], Str, value);
+        });
+        Tuple.DefStatic("__new__", (ctx, _, a, kw) =>
+        {
+            if ((kw?.Length ?? 0) > 0) throw PyErr.TypeError("tuple() takes no keyword arguments");
+            if (a.Length > 2) throw PyErr.TypeError($"tuple expected at most 1 argument, got {a.Length - 1}");
+            var v = a.Length == 1 ? PyTuple.Empty : a[1] is PyTuple t0 ? t0 : PyTuple.Of(Iteration.ToArray(ctx, a[1]));
+            return WrapNative(a[0], Tuple, v);
+        });
+        List.DefStatic("__new__", (ctx, _, a, kw) => WrapNative(a[0], List, new PyList()));
+        List.DefKw("__init__", (ctx, self, a, kw) =>
+        {
+            if ((kw?.Length ?? 0) > 0) throw PyErr.TypeError("list() takes no keyword arguments");
+            if (a.Length > 1) throw PyErr.TypeError($"list expected at most 1 argument, got {a.Length}");
+            var l = (PyList)self;
+            l.Clear();
+            if (a.Length == 1) ListOps.Extend(ctx, l, a[0]);
+            return PyNone.Instance;
+        });
+        Dict.DefStatic("__new__", (ctx, _, a, kw) => WrapNative(a[0], Dict, new PyDict()));
+        Dict.DefKw("__init__", (ctx, self, a, kw) =>
+        {
+            DictMethods.Update(ctx, (PyDict)self, a, kw, "dict");
+            return PyNone.Instance;
+        });
+        Set.DefStatic("__new__", (ctx, _, a, kw) => WrapNative(a[0], Set, new PySet()));
+        Set.DefKw("__init__", (ctx, self, a, kw) =>
+        {
+            if ((kw?.Length ?? 0) > 0) throw PyErr.TypeError("set() takes no keyword arguments");
+            if (a.Length > 1) throw PyErr.TypeError($"set expected at most 1 argument, got {a.Length}");
+            var s = (PySet)self;
+            s.Clear();
+            if (a.Length == 1) foreach (var x in Iteration.Enumerate(ctx, a[0])) s.Add(ctx, x);
+            return PyNone.Instance;
+        });
+        FrozenSet.DefStatic("__new__", (ctx, _, a, kw) =>
+        {
+            if ((kw?.Length ?? 0) > 0) throw PyErr.TypeError("frozenset() takes no keyword arguments");
+            if (a.Length > 2) throw PyErr.TypeError($"frozenset expected at most 1 argument, got {a.Length - 1}");
+            var v = a.Length == 1 ? new PySet(frozen: true) : a[1] is PySet { Frozen: true } fs ? fs : SetOps.FromIterable(ctx, a[1], frozen: true);
+            return WrapNative(a[0], FrozenSet, v);
+        });
+        Range.DefStatic("__new__", (ctx, _, a, kw) =>
+        {
+            if ((kw?.Length ?? 0) > 0) throw PyErr.TypeError("range() takes no keyword arguments");
+            var args = a[1..];
+            long Idx(PyObject o) => Conversions.IndexToLong(ctx, o);
+            switch (args.Length)
+            {
+                case 1: return new PyRange(0, Idx(args[0]), 1);
+                case 2: return new PyRange(Idx(args[0]), Idx(args[1]), 1);
+                case 3:
+                    long step = Idx(args[2]);
+                    if (step == 0) throw PyErr.ValueError("range() arg 3 must not be zero");
+                    return new PyRange(Idx(args[0]), Idx(args[1]), step);
+                case 0: throw PyErr.TypeError("range expected at least 1 argument, got 0");
+                default: throw PyErr.TypeError($"range expected at most 3 arguments, got {args.Length}");
+            }
+        });
+        Slice.DefStatic("__new__", (ctx, _, a, kw) => a.Length switch
+        {
+            2 => new PySlice(PyNone.Instance, a[1], PyNone.Instance),
+            3 => new PySlice(a[1], a[2], PyNone.Instance),
+            4 => new PySlice(a[1], a[2], a[3]),
+            _ => throw PyErr.TypeError($"slice expected at least 1 argument, got {a.Length - 1}"),
+        });
+        Complex.DefStatic("__new__", (ctx, _, a, kw) =>
+        {
+            var p = new ArgParser("complex", a[1..], kw, "real", "imag");
+            return WrapNative(a[0], Complex, ComplexParsing.Construct(ctx, p[0], p[1]));
+        });
+        Property.DefStatic("__new__", (ctx, _, a, kw) => new PyProperty(null, null, null, null));
+        Property.DefKw("__init__", (ctx, self, a, kw) =>
+        {
+            var p = new ArgParser("property", a, kw, "fget", "fset", "fdel", "doc");
+            var prop = (PyProperty)self;
+            prop.Getter = p.OrNull(0);
+            prop.Setter = p.OrNull(1);
+            prop.Deleter = p.OrNull(2);
+            prop.Doc = p[3] ?? (prop.Getter?.GetAttrOrNull(ctx, "__doc__") ?? PyNone.Instance);
+            return PyNone.Instance;
+        });
+        StaticMethod.DefStatic("__new__", (ctx, _, a, kw) => a.Length == 2 ? new PyStaticMethod(a[1]) : throw PyErr.TypeError($"staticmethod expected 1 argument, got {a.Length - 1}"));
+        ClassMethod.DefStatic("__new__", (ctx, _, a, kw) => a.Length == 2 ? new PyClassMethod(a[1]) : throw PyErr.TypeError($"classmethod expected 1 argument, got {a.Length - 1}"));
+        Super.DefStatic("__new__", (ctx, _, a, kw) =>
+        {
+            if (a.Length == 3 && a[1] is PyType start)
+            {
+                var obj = a[2];
+                var objType = obj is PyType ot && ot.IsSubtypeOf(start) ? ot : obj.Type;
+                if (!objType.IsSubtypeOf(start)) throw PyErr.TypeError("super(type, obj): obj must be an instance or subtype of type");
+                return new PySuper(start, obj, objType);
+            }
+            if (a.Length == 2 && a[1] is PyType only) return new PySuper(only, null, null);
+            throw PyErr.RuntimeError("super(): no arguments");
+        });
+    }
+}
+
+/// <summary>int(x), int(s, base): CPython's parsing rules (underscores, prefixes, whitespace).</summary>
+public static class IntParsing
+{
+    public static PyObject Construct(PyContext ctx, PyObject? x, PyObject? baseObj)
+    {
+        if (x == null)
+        {
+            if (baseObj != null) throw PyErr.TypeError("int() missing string argument");
+            return PyInt.Zero;
+        }
+        if (baseObj != null)
+        {
+            int b = Conversions.ToInt32(ctx, baseObj);
+            string s = x switch
+            {
+                PyStr ps => ps.Value,
+                PyBytes pb => System.Text.Encoding.Latin1.GetString(pb.Value),
+                PyByteArray pba => System.Text.Encoding.Latin1.GetString(pba.Value.ToArray()),
+                _ => throw PyErr.TypeError("int() can't convert non-string with explicit base"),
+            };
+            return Parse(s, b);
+        }
+        switch (x)
+        {
+            case PyBool bo: return PyInt.Get(bo.Value ? 1 : 0);
+            case PyIntegral i: return i;
+            case PyFloat f: return FromDouble(f.Value);
+            case PyStr s: return Parse(s.Value, 10);
+            case PyBytes by: return Parse(System.Text.Encoding.Latin1.GetString(by.Value), 10);
+        }
+        foreach (var name in new[] { "__int__", "__index__" })
+        {
+            var slot = x.Type.Lookup(name);
+            if (slot == null) continue;
+            var r = Calls.CallDescriptor(ctx, slot, x);
+            if (r is PyIntegral ri) return ri is PyBool rb ? PyInt.Get(rb.Value ? 1 : 0) : ri;
+            if (r is PyInstance { Native: PyIntegral rn }) return rn;
+            throw PyErr.TypeError($"{name} returned non-int (type {r.Type.Name})");
+        }
+        var trunc = x.Type.Lookup("__trunc__");
+        if (trunc != null) return Calls.CallDescriptor(ctx, trunc, x);
+        if (x is PyInstance { Native: { } native }) return Construct(ctx, native, null);
+        throw PyErr.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'");
+    }
+
+    public static PyIntegral FromDouble(double d)
+    {
+        if (double.IsNaN(d)) throw PyErr.ValueError("cannot convert float NaN to integer");
+        if (double.IsInfinity(d)) throw PyErr.OverflowError("cannot convert float infinity to integer");
+        var t = Math.Truncate(d);
+        if (Math.Abs(t) < 9.2e18) return PyInt.Get((long)t);
+        return PyInt.From(new BigInteger(t));
+    }
+
+    public static PyIntegral Parse(string text, int b)
+    {
+        if (b != 0 && (b < 2 || b > 36)) throw PyErr.ValueError("int() base must be >= 2 and <= 36, or 0");
+        var s = text.Trim(' ', '\t', '\n', '\r', '\v', '\f');
+        PyException Invalid() => PyErr.ValueError($"invalid literal for int() with base {b}: {StrRepr.Quote(text)}");
+        if (s.Length == 0) throw Invalid();
+        int i = 0;
+        bool neg = false;
+        if (s[0] == '+' || s[0] == '-') { neg = s[0] == '-'; i = 1; }
+        int radix = b;
+        if (i + 1 < s.Length && s[i] == '0' && char.ToLowerInvariant(s[i + 1]) is 'x' or 'o' or 'b')
+        {
+            int pref = char.ToLowerInvariant(s[i + 1]) switch { 'x' => 16, 'o' => 8, _ => 2 };
+            if (b == 0 || b == pref) { radix = pref; i += 2; if (i < s.Length && s[i] == '_') i++; }
+        }
+        if (radix == 0)
+        {
+            radix = 10;
+            // Base 0 forbids leading zeros in a non-zero decimal literal.
+            var rest = s[i..].Replace("_", "");
+            if (rest.Length > 1 && rest[0] == '0' && rest.Any(c => c != '0')) throw Invalid();
+        }
+        if (i >= s.Length) throw Invalid();
+        BigInteger v = BigInteger.Zero;
+        long small = 0;
+        bool big = false;
+        bool lastUnderscore = true;
+        for (; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == '_')
+            {
+                if (lastUnderscore) throw Invalid();
+                lastUnderscore = true;
+                continue;
+            }
+            int d = c >= '0' && c <= '9' ? c - '0' : char.IsAsciiLetter(c) ? char.ToLowerInvariant(c) - 'a' + 10 : char.IsDigit(c) ? (int)char.GetNumericValue(c) : 99;
+            if (d >= radix) throw Invalid();
+            lastUnderscore = false;
+            if (!big)
+            {
+                if (small < (long.MaxValue - d) / radix) { small = small * radix + d; continue; }
+                big = true;
+                v = small;
+            }
+            v = v * radix + d;
+        }
+        if (lastUnderscore) throw Invalid();
+        if (!big) return PyInt.Get(neg ? -small : small);
+        return PyInt.From(neg ? -v : v);
+    }
+}
+
+public static class FloatParsing
+{
+    public static PyFloat Construct(PyContext ctx, PyObject x)
+    {
+        switch (x)
+        {
+            case PyFloat f: return f;
+            case PyIntegral i: return new PyFloat(BuiltinOperators.ToDouble(i));
+            case PyStr s: return new PyFloat(Parse(s.Value));
+            case PyBytes b: return new PyFloat(Parse(System.Text.Encoding.Latin1.GetString(b.Value)));
+        }
+        var slot = x.Type.Lookup("__float__");
+        if (slot != null)
+        {
+            var r = Calls.CallDescriptor(ctx, slot, x);
+            if (r is PyFloat rf) return rf;
+            if (r is PyInstance { Native: PyFloat rnf }) return rnf;
+            throw PyErr.TypeError($"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
+        }
+        if (x.Type.Lookup("__index__") != null) return new PyFloat((double)Conversions.Index(ctx, x));
+        if (x is PyInstance { Native: { } native }) return Construct(ctx, native);
+        throw PyErr.TypeError($"float() argument must be a string or a real number, not '{x.Type.Name}'");
+    }
+
+    public static double Parse(string text)
+    {
+        var s = text.Trim(' ', '\t', '\n', '\r', '\v', '\f');
+        if (TryParse(s, out var d)) return d;
+        throw PyErr.ValueError($"could not convert string to float: {StrRepr.Quote(text)}");
+    }
+
+    public static bool TryParse(string s, out double d)
+    {
+        d = 0;
+        var lower = s.ToLowerInvariant();
+        string body = lower.TrimStart('+', '-');
+        if (body.Length != lower.Length - 1 && body.Length != lower.Length) return false;
+        bool neg = lower.StartsWith('-');
+        if (body is "inf" or "infinity") { d = neg ? double.NegativeInfinity : double.PositiveInfinity; return true; }
+        if (body == "nan") { d = double.NaN; return true; }
+        if (body.Length == 0 || body.Contains("__") || body.StartsWith('_') || body.EndsWith('_')) return false;
+        for (int i = 0; i < body.Length; i++)
+            if (body[i] == '_' && !(char.IsAsciiDigit(body[i - 1]) && char.IsAsciiDigit(body[i + 1]))) return false;
+        body = body.Replace("_", "");
+        foreach (var c in body) if (!(char.IsAsciiDigit(c) || c is '.' or 'e' or '+' or '-')) return false;
+        if (!double.TryParse(body, NumberStyles.Float, CultureInfo.InvariantCulture, out d)) return false;
+        if (neg) d = -d;
+        return true;
+    }
+}
+
+public static class ComplexParsing
+{
+    public static PyComplex Construct(PyContext ctx, PyObject? real, PyObject? imag)
+    {
+        if (real is PyStr s)
+        {
+            if (imag != null) throw PyErr.TypeError("complex() can't take second arg if first is a string");
+            return Parse(s.Value);
+        }
+        double re = 0, im = 0;
+        if (real != null)
+        {
+            if (real is PyComplex c) { re = c.Real; im = c.Imag; }
+            else if (real.Type.Lookup("__complex__") is { } cslot && Calls.CallDescriptor(ctx, cslot, real) is PyComplex cc) { re = cc.Real; im = cc.Imag; }
+            else re = Conversions.ToDouble(ctx, real);
+        }
+        if (imag != null)
+        {
+            if (imag is PyComplex ic) { re -= ic.Imag; im += ic.Real; }
+            else im += Conversions.ToDouble(ctx, imag);
+        }
+        return new PyComplex(re, im);
+    }
+
+    private static PyComplex Parse(string text)
+    {
+        var s = text.Trim().Replace(" ", "");
+        if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1];
+        PyException Bad() => PyErr.ValueError("complex() arg is a malformed string");
+        if (s.Length == 0) throw Bad();
+        if (!s.EndsWith('j') && !s.EndsWith('J'))
+            return FloatParsing.TryParse(s, out var r) ? new PyComplex(r, 0) : throw Bad();
+        var body = s[..^1];
+        int split = -1;
+        for (int i = body.Length - 1; i > 0; i--)
+            if ((body[i] == '+' || body[i] == '-') && char.ToLowerInvariant(body[i - 1]) != 'e') { split = i; break; }
+        if (split < 0)
+        {
+            if (body is "" or "+") return new PyComplex(0, 1);
+            if (body == "-") return new PyComplex(0, -1);
+            return FloatParsing.TryParse(body, out var im) ? new PyComplex(0, im) : throw Bad();
+        }
+        var reText = body[..split];
+        var imText = body[split..];
+        if (imText is "+" or "-") imText += "1";
+        if (FloatParsing.TryParse(reText, out var re2) && FloatParsing.TryParse(imText, out var im2)) return new PyComplex(re2, im2);
+        throw Bad();
+    }
+}

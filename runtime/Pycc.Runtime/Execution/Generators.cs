@@ -1,0 +1,82 @@
+namespace Pycc.Runtime;
+
+/// <summary>Runtime support for generator bodies: `yield from` delegation and throw() arguments.</summary>
+public static class Generators
+{
+    /// <summary>generator.throw(type[, value[, traceback]]) arguments to an exception instance.</summary>
+    public static PyBaseException MakeThrown(PyContext ctx, PyObject[] args)
+    {
+        if (args.Length == 0 || args.Length > 3) throw PyErr.TypeError($"throw expected at least 1 argument, got {args.Length}");
+        var typ = args[0];
+        if (typ is PyBaseException inst)
+        {
+            if (args.Length > 1 && args[1] is not PyNone) throw PyErr.TypeError("instance exception may not have a separate value");
+            return inst;
+        }
+        if (typ is PyType t && t.IsSubtypeOf(TypeObjects.BaseException))
+        {
+            if (args.Length > 1 && args[1] is PyBaseException v && v.Type.IsSubtypeOf(t)) return v;
+            var callArgs = args.Length > 1 && args[1] is not PyNone ? (args[1] is PyTuple tup ? tup.Items : new[] { args[1] }) : Array.Empty<PyObject>();
+            return (PyBaseException)t.Call(ctx, callArgs, null);
+        }
+        throw PyErr.TypeError($"exceptions must be classes or instances deriving from BaseException, not {typ.Type.Name}");
+    }
+
+    /// <summary>`yield from x`: the iterator delegated to.</summary>
+    public static PyObject YieldFromIter(PyContext ctx, PyObject x) => x is PyGenerator ? x : x.GetIter(ctx);
+
+    /// <summary>
+    /// One step of `yield from`: sends the resumer's value (or throws its exception) into the
+    /// sub-iterator. Returns true with the value to yield, or false with the sub-iterator's
+    /// return value when it is exhausted.
+    /// </summary>
+    public static bool YieldFromStep(PyContext ctx, PyObject it, PyObject? sent, PyBaseException? thrown, out PyObject result)
+    {
+        if (thrown != null)
+        {
+            if (thrown.Type.IsSubtypeOf(TypeObjects.GeneratorExit))
+            {
+                if (it is PyGenerator g0) g0.Close(ctx);
+                else if (it.GetAttrOrNull(ctx, "close") is { } close) close.Call0(ctx);
+                throw thrown.ToThrowable();
+            }
+            if (it is PyGenerator gt)
+            {
+                var r = gt.ResumeThrowing(ctx, thrown, out var ret);
+                result = r ?? ret ?? PyNone.Instance;
+                return r != null;
+            }
+            var throwMethod = it.GetAttrOrNull(ctx, "throw");
+            if (throwMethod == null) throw thrown.ToThrowable();
+            return CallCatchingStop(ctx, () => throwMethod.Call1(ctx, thrown), out result);
+        }
+        if (it is PyGenerator g)
+        {
+            var r = g.Resume(ctx, sent is PyNone ? null : sent, null, out var ret);
+            result = r ?? ret ?? PyNone.Instance;
+            return r != null;
+        }
+        if (sent == null || sent is PyNone)
+        {
+            var v = it.IterNext(ctx);
+            if (v != null) { result = v; return true; }
+            result = PyNone.Instance;
+            return false;
+        }
+        return CallCatchingStop(ctx, () => Calls.CallMethod(ctx, it, "send", sent), out result);
+    }
+
+    private static bool CallCatchingStop(PyContext ctx, Func<PyObject> call, out PyObject result)
+    {
+        try
+        {
+            result = call();
+            return true;
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
+        {
+            result = e.Value.Args.Count > 0 ? e.Value.Args.Items[0] : PyNone.Instance;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+namespace Pycc.Runtime;
+
+/// <summary>
+/// The saved state of a suspended compiled function: plain data (which code, where to
+/// resume, the values of its locals and temporaries), so it can be inspected and serialized.
+/// A body resumes by restoring its locals from <see cref="Slots"/> and jumping to the
+/// resume point <see cref="ResumeAt"/>.
+/// </summary>
+public sealed class PyFrame
+{
+    public readonly PyFunction Function;
+    /// <summary>0 before the first run, the resume point while suspended, -1 once finished.</summary>
+    public int ResumeAt;
+    /// <summary>Locals and live temporaries, in the slot order the compiler assigned.</summary>
+    public readonly object?[] Slots;
+    /// <summary>The value sent in by the resumer (send / next).</summary>
+    public PyObject? Sent;
+    /// <summary>An exception to raise at the resume point (generator.throw / close).</summary>
+    public PyBaseException? Thrown;
+    /// <summary>The exception the body was handling when it suspended, or null.</summary>
+    public PyBaseException? Handled;
+
+    public PyFrame(PyFunction function, int slotCount)
+    {
+        Function = function;
+        Slots = new object?[slotCount];
+    }
+
+    public const int Finished = -1;
+
+    /// <summary>The value of a `yield` expression at its resume point; raises what was thrown in.</summary>
+    public PyObject Receive()
+    {
+        var thrown = Thrown;
+        if (thrown != null)
+        {
+            Thrown = null;
+            Sent = null;
+            throw thrown.ToThrowable();
+        }
+        var v = Sent ?? PyNone.Instance;
+        Sent = null;
+        return v;
+    }
+
+    /// <summary>For `yield from`: what the resumer sent or threw, passed on to the sub-iterator.</summary>
+    public (PyObject? sent, PyBaseException? thrown) ReceiveForDelegation()
+    {
+        var r = (Sent, Thrown);
+        Sent = null;
+        Thrown = null;
+        return r;
+    }
+}
+
+/// <summary>The body of a resumable function: runs until it yields (returns the value, ResumeAt &gt; 0) or finishes (ResumeAt = -1).</summary>
+public delegate PyObject FrameBody(PyContext ctx, PyFrame frame);

@@ -1,0 +1,115 @@
+namespace Pycc.Runtime;
+
+public sealed partial class PyRuntime
+{
+    /// <summary>Stack for the thread that runs Python: deep recursion must end in RecursionError, not a crash.</summary>
+    private const int MainStackBytes = 512 * 1024 * 1024;
+
+    /// <summary>
+    /// The entry point of a compiled program (`dotnet app.dll`): runs module `__main__` and
+    /// turns its outcome into CPython's exit status and stderr output.
+    /// </summary>
+    public static int RunMain(IEnumerable<CompiledModule> modules, string[] args)
+    {
+        int exitCode = 0;
+        var thread = new Thread(() => exitCode = RunMainOnThisThread(modules, args), MainStackBytes);
+        thread.Start();
+        thread.Join();
+        return exitCode;
+    }
+
+    private static int RunMainOnThisThread(IEnumerable<CompiledModule> modules, string[] args)
+    {
+        var list = modules.ToList();
+        var main = list.First(m => m.Name == "__main__");
+        var rt = new PyRuntime(list, new[] { main.FileName }.Concat(args).ToArray());
+        var ctx = rt.MainContext;
+        var prev = ctx.Enter();
+        try
+        {
+            return rt.RunAsMain(ctx, main);
+        }
+        finally
+        {
+            PyContext.Restore(prev);
+        }
+    }
+
+    /// <summary>Runs a module as `__main__` and returns the process exit status.</summary>
+    public int RunAsMain(PyContext ctx, CompiledModule main)
+    {
+        int code;
+        try
+        {
+            Import(ctx, "__main__");
+            code = 0;
+        }
+        catch (PyException e)
+        {
+            code = HandleUncaught(ctx, e.Value);
+        }
+        catch (Exception e) when (e is not PyException)
+        {
+            code = HandleUncaught(ctx, Exceptions.FromClr(e).Value);
+        }
+        code = RunExitHandlers(ctx, code);
+        try
+        {
+            Flush();
+        }
+        catch (IOException)
+        {
+            // stdout closed early (e.g. piped into `head`): CPython exits quietly too.
+        }
+        return code;
+    }
+
+    /// <summary>Prints an uncaught exception like CPython, or applies SystemExit; returns the exit status.</summary>
+    public int HandleUncaught(PyContext ctx, PyBaseException exc)
+    {
+        if (exc.Type.IsSubtypeOf(TypeObjects.SystemExit))
+        {
+            var args = exc.Args.Items;
+            var codeObj = args.Length == 0 ? PyNone.Instance : args.Length == 1 ? args[0] : exc.Args;
+            switch (codeObj)
+            {
+                case PyNone: return 0;
+                case PyIntegral i:
+                    try { return (int)(long)(i.ToBig() & 0xFF); } catch (OverflowException) { return 1; }
+                default:
+                    Stdout.Flush();
+                    Stderr.Write(Ops.StrString(ctx, codeObj) + "\n");
+                    return 1;
+            }
+        }
+        Stdout.TryFlush();
+        Stderr.Write(Tracebacks.Format(this, exc));
+        Stderr.Flush();
+        return 1;
+    }
+
+    /// <summary>Functions registered with atexit, run last-in first-out.</summary>
+    public readonly List<(PyObject fn, PyObject[] args, string[]? kwnames)> ExitHandlers = new();
+
+    private int RunExitHandlers(PyContext ctx, int code)
+    {
+        for (int i = ExitHandlers.Count - 1; i >= 0; i--)
+        {
+            var (fn, a, kw) = ExitHandlers[i];
+            try
+            {
+                fn.Call(ctx, a, kw);
+            }
+            catch (PyException e) when (!e.Value.Type.IsSubtypeOf(TypeObjects.SystemExit))
+            {
+                Stderr.Write("Exception ignored in atexit callback: " + Ops.ReprString(ctx, fn) + "\n" + Tracebacks.Format(this, e.Value));
+            }
+            catch (PyException e)
+            {
+                code = HandleUncaught(ctx, e.Value);
+            }
+        }
+        ExitHandlers.Clear();
+        return code;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Runtime.CompilerServices;
+
+namespace Pycc.Runtime;
+
+/// <summary>
+/// Interrupt safepoints. Compiled code checks <see cref="Requested"/> at every loop
+/// back-edge and function entry: one read of a process-wide volatile flag. Whoever needs
+/// attention (an interrupt, a timer, a preemption request) raises the flag; the slow path
+/// looks at the current context and decides.
+/// </summary>
+public static class Safepoint
+{
+    /// <summary>Non-zero when some context needs attention. Read by generated code.</summary>
+    public static volatile int Requested;
+
+    /// <summary>Counts slow-path entries (lets tests verify that safepoints are reached).</summary>
+    public static long SlowPathCount;
+
+    private static int s_pending;
+
+    /// <summary>Registers one pending request and raises the flag.</summary>
+    public static void AddPending()
+    {
+        Interlocked.Increment(ref s_pending);
+        Requested = 1;
+    }
+
+    /// <summary>Retires one request; the flag drops when none is left.</summary>
+    public static void RemovePending()
+    {
+        if (Interlocked.Decrement(ref s_pending) > 0) return;
+        Requested = 0;
+        // A request that arrived between the decrement and the store must not be lost.
+        if (Volatile.Read(ref s_pending) > 0) Requested = 1;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Slow(PyContext ctx)
+    {
+        Interlocked.Increment(ref SlowPathCount);
+        ctx.OnSafepoint();
+    }
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text;
+
+namespace Pycc.Runtime;
+
+/// <summary>Marks a compiled method as the body of a Python function, naming it for tracebacks.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PythonFunctionAttribute : Attribute
+{
+    public string Name { get; }
+    public PythonFunctionAttribute(string name) { Name = name; }
+}
+
+/// <summary>
+/// Python tracebacks. Compiled code carries `#line` directives, so the .NET stack trace of
+/// the carrier exception, read with its portable PDB, names Python files and lines; the
+/// frames of compiled bodies are picked out by <see cref="PythonFunctionAttribute"/>.
+/// </summary>
+public static class Tracebacks
+{
+    /// <summary>Frames from the carrier's stack trace, outermost first.</summary>
+    public static List<TracebackEntry> FromCarrier(Exception carrier)
+    {
+        var result = new List<TracebackEntry>();
+        var st = new StackTrace(carrier, fNeedFileInfo: true);
+        var frames = st.GetFrames();
+        for (int i = frames.Length - 1; i >= 0; i--)
+        {
+            var f = frames[i];
+            var method = f.GetMethod();
+            var attr = method?.GetCustomAttribute<PythonFunctionAttribute>();
+            if (attr == null) continue;
+            var file = f.GetFileName();
+            int line = f.GetFileLineNumber();
+            if (file == null || line <= 0) continue;
+            result.Add(new TracebackEntry(file, line, attr.Name));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The traceback, outermost first: each throw of the exception object is one segment
+    /// (newest first in <see cref="PyBaseException.Segments"/>), and an older segment
+    /// continues where a newer one ends. A bare `raise` re-raises from the frame that
+    /// caught, which the older segment already shows, so that frame is not repeated.
+    /// </summary>
+    public static List<TracebackEntry> Entries(PyBaseException exc)
+    {
+        var result = new List<TracebackEntry>();
+        foreach (var (carrier, bare) in exc.Segments)
+        {
+            var frames = FromCarrier(carrier);
+            if (bare && frames.Count > 0) frames.RemoveAt(frames.Count - 1);
+            result.AddRange(frames);
+        }
+        return result;
+    }
+
+    /// <summary>The full CPython-style report of an uncaught exception, with its chain.</summary>
+    public static string Format(PyRuntime rt, PyBaseException exc)
+    {
+        var sb = new StringBuilder();
+        FormatChain(rt, exc, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        return sb.ToString();
+    }
+
+    private static void FormatChain(PyRuntime rt, PyBaseException exc, StringBuilder sb, HashSet<PyBaseException> seen)
+    {
+        seen.Add(exc);
+        if (exc.Cause is PyBaseException cause && !seen.Contains(cause))
+        {
+            FormatChain(rt, cause, sb, seen);
+            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+        else if (exc.Context is PyBaseException context && !exc.SuppressContext && !seen.Contains(context))
+        {
+            FormatChain(rt, context, sb, seen);
+            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        FormatOne(rt, exc, sb);
+    }
+
+    private static void FormatOne(PyRuntime rt, PyBaseException exc, StringBuilder sb)
+    {
+        var entries = exc.TracebackCleared ? new List<TracebackEntry>() : Entries(exc);
+        if (entries.Count > 0)
+        {
+            sb.Append("Traceback (most recent call last):\n");
+            foreach (var e in entries)
+            {
+                sb.Append("  File \"").Append(e.FileName).Append("\", line ").Append(e.Line).Append(", in ").Append(e.FunctionName).Append('\n');
+                var src = rt.SourceLine(e.FileName, e.Line);
+                if (src != null && src.Trim().Length > 0) sb.Append("    ").Append(src.Trim()).Append('\n');
+            }
+        }
+        sb.Append(Exceptions.FormatExceptionOnly(exc)).Append('\n');
+    }
+}

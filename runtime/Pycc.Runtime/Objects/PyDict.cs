@@ -1,0 +1,300 @@
+using System.Runtime.CompilerServices;
+
+namespace Pycc.Runtime;
+
+/// <summary>
+/// Python dict: an insertion-ordered hash table (a compact entry array plus an index
+/// table, like CPython's). Keys compare with Python equality, so 1, 1.0 and True are one key.
+/// </summary>
+public sealed class PyDict : PyObject
+{
+    private struct Entry
+    {
+        public long Hash;
+        public PyObject? Key;   // null marks a deleted entry
+        public PyObject Value;
+    }
+
+    private int[] _index = Empty;   // -1 empty, -2 deleted, else entry position
+    private Entry[] _entries = Array.Empty<Entry>();
+    private int _used;      // entries in use, deleted included
+    private int _count;
+    /// <summary>Bumped on every change of the key set; iterators use it to detect mutation.</summary>
+    public int Version;
+
+    private static readonly int[] Empty = Array.Empty<int>();
+
+    public PyDict() { }
+
+    public override PyType Type => TypeObjects.Dict;
+    public int Count => _count;
+
+    // ------------------------------------------------------------ lookup
+
+    private int Find(PyContext? ctx, PyObject key, long hash)
+    {
+        if (_index.Length == 0) return -1;
+        int mask = _index.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        while (true)
+        {
+            int ix = _index[i];
+            if (ix == -1) return -1;
+            if (ix >= 0)
+            {
+                ref var e = ref _entries[ix];
+                if (e.Hash == hash && (ReferenceEquals(e.Key, key) || KeysEqual(ctx, e.Key!, key))) return ix;
+            }
+            perturb >>= 5;
+            i = (int)((i * 5 + 1 + (long)perturb) & mask);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool KeysEqual(PyContext? ctx, PyObject a, PyObject b)
+    {
+        if (a is PyStr sa && b is PyStr sb) return sa.Value == sb.Value;
+        if (a is PyInt ia && b is PyInt ib) return ia.Value == ib.Value;
+        return Ops.EqBool(ctx ?? PyContext.Current, a, b);
+    }
+
+    private int FindStr(string key)
+    {
+        if (_index.Length == 0) return -1;
+        long hash = key.GetHashCode();
+        int mask = _index.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        while (true)
+        {
+            int ix = _index[i];
+            if (ix == -1) return -1;
+            if (ix >= 0)
+            {
+                ref var e = ref _entries[ix];
+                if (e.Hash == hash && e.Key is PyStr s && s.Value == key) return ix;
+            }
+            perturb >>= 5;
+            i = (int)((i * 5 + 1 + (long)perturb) & mask);
+        }
+    }
+
+    public PyObject? GetItemOrNull(PyContext ctx, PyObject key)
+    {
+        int ix = Find(ctx, key, Ops.Hash(ctx, key));
+        return ix < 0 ? null : _entries[ix].Value;
+    }
+
+    /// <summary>Lookup by a string key without a context (type dictionaries, keyword arguments).</summary>
+    public PyObject? GetStr(string key)
+    {
+        int ix = FindStr(key);
+        return ix < 0 ? null : _entries[ix].Value;
+    }
+
+    public bool ContainsKey(PyContext ctx, PyObject key) => Find(ctx, key, Ops.Hash(ctx, key)) >= 0;
+
+    // ------------------------------------------------------------ mutation
+
+    public void SetItem(PyContext ctx, PyObject key, PyObject value) => Insert(ctx, key, Ops.Hash(ctx, key), value);
+
+    public void SetStr(string key, PyObject value) => Insert(null, new PyStr(key), key.GetHashCode(), value);
+
+    private void Insert(PyContext? ctx, PyObject key, long hash, PyObject value)
+    {
+        int ix = Find(ctx, key, hash);
+        if (ix >= 0)
+        {
+            _entries[ix].Value = value;
+            return;
+        }
+        if (_used == _entries.Length || (_used + 1) * 3 > _index.Length * 2) Resize(_count * 3 + 8);
+        ref var e = ref _entries[_used];
+        e.Hash = hash; e.Key = key; e.Value = value;
+        PlaceIndex(hash, _used);
+        _used++;
+        _count++;
+        Version++;
+    }
+
+    private void PlaceIndex(long hash, int entry)
+    {
+        int mask = _index.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        while (_index[i] >= 0)
+        {
+            perturb >>= 5;
+            i = (int)((i * 5 + 1 + (long)perturb) & mask);
+        }
+        _index[i] = entry;
+    }
+
+    private void Resize(int minCapacity)
+    {
+        int size = 8;
+        while (size * 2 < minCapacity * 3) size <<= 1;
+        var old = _entries;
+        int oldUsed = _used;
+        _entries = new Entry[size * 2 / 3 + 1];
+        _index = new int[size];
+        Array.Fill(_index, -1);
+        _used = 0;
+        for (int k = 0; k < oldUsed; k++)
+        {
+            if (old[k].Key == null) continue;
+            _entries[_used] = old[k];
+            PlaceIndex(old[k].Hash, _used);
+            _used++;
+        }
+    }
+
+    public bool Remove(PyContext ctx, PyObject key) => RemoveAndGet(ctx, key) != null;
+
+    public PyObject? RemoveAndGet(PyContext ctx, PyObject key)
+    {
+        long hash = Ops.Hash(ctx, key);
+        int ix = Find(ctx, key, hash);
+        if (ix < 0) return null;
+        var v = _entries[ix].Value;
+        RemoveEntry(ix);
+        return v;
+    }
+
+    public bool RemoveStr(string key)
+    {
+        int ix = FindStr(key);
+        if (ix < 0) return false;
+        RemoveEntry(ix);
+        return true;
+    }
+
+    private void RemoveEntry(int ix)
+    {
+        int mask = _index.Length - 1;
+        long hash = _entries[ix].Hash;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        while (_index[i] != ix)
+        {
+            perturb >>= 5;
+            i = (int)((i * 5 + 1 + (long)perturb) & mask);
+        }
+        _index[i] = -2;
+        _entries[ix].Key = null;
+        _entries[ix].Value = null!;
+        _count--;
+        Version++;
+        if (_count == 0) { _used = 0; Array.Fill(_index, -1); }
+    }
+
+    public void Clear()
+    {
+        _index = Empty;
+        _entries = Array.Empty<Entry>();
+        _used = _count = 0;
+        Version++;
+    }
+
+    /// <summary>Removes and returns the last inserted pair (dict.popitem).</summary>
+    public (PyObject key, PyObject value)? PopLast()
+    {
+        for (int k = _used - 1; k >= 0; k--)
+        {
+            if (_entries[k].Key == null) continue;
+            var pair = (_entries[k].Key!, _entries[k].Value);
+            RemoveEntry(k);
+            _used = k;
+            return pair;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------ enumeration
+
+    /// <summary>Position-based enumeration that tolerates no mutation (callers check Version).</summary>
+    public bool TryGetEntryAt(ref int pos, out PyObject key, out PyObject value)
+    {
+        while (pos < _used)
+        {
+            ref var e = ref _entries[pos++];
+            if (e.Key != null)
+            {
+                key = e.Key;
+                value = e.Value;
+                return true;
+            }
+        }
+        key = value = null!;
+        return false;
+    }
+
+    public IEnumerable<KeyValuePair<PyObject, PyObject>> Pairs()
+    {
+        int pos = 0;
+        int version = Version;
+        while (TryGetEntryAt(ref pos, out var k, out var v))
+        {
+            yield return new(k, v);
+            if (version != Version) throw PyErr.RuntimeError("dictionary changed size during iteration");
+        }
+    }
+
+    public IEnumerable<PyObject> Keys() => Pairs().Select(p => p.Key);
+    public IEnumerable<PyObject> Values() => Pairs().Select(p => p.Value);
+
+    public PyDict Copy()
+    {
+        var d = new PyDict();
+        if (_count > 0) d.Resize(_count);
+        int pos = 0;
+        while (TryGetEntryAt(ref pos, out var k, out var v))
+        {
+            ref var e = ref d._entries[d._used];
+            e.Hash = _entries[pos - 1].Hash; e.Key = k; e.Value = v;
+            d.PlaceIndex(e.Hash, d._used);
+            d._used++;
+            d._count++;
+        }
+        return d;
+    }
+
+    public override PyObject GetIter(PyContext ctx) => new DictIterator(this, DictIterKind.Keys);
+}
+
+public enum DictIterKind { Keys, Values, Items }
+
+public sealed class DictIterator : PyIterator
+{
+    private readonly PyDict _d;
+    private readonly DictIterKind _kind;
+    private readonly int _version;
+    private int _pos;
+
+    public DictIterator(PyDict d, DictIterKind kind)
+    {
+        _d = d;
+        _kind = kind;
+        _version = d.Version;
+    }
+
+    public override PyObject? IterNext(PyContext ctx)
+    {
+        if (_d.Version != _version) throw PyErr.RuntimeError("dictionary changed size during iteration");
+        if (!_d.TryGetEntryAt(ref _pos, out var k, out var v)) return null;
+        return _kind switch
+        {
+            DictIterKind.Keys => k,
+            DictIterKind.Values => v,
+            _ => new PyTuple(new[] { k, v }),
+        };
+    }
+
+    public override string TypeName => _kind switch
+    {
+        DictIterKind.Keys => "dict_keyiterator",
+        DictIterKind.Values => "dict_valueiterator",
+        _ => "dict_itemiterator",
+    };
+}

@@ -1,0 +1,396 @@
+using System.Numerics;
+
+namespace Pycc.Runtime;
+
+/// <summary>
+/// Binary operators between built-in values (int, float, complex, str, bytes, list,
+/// tuple, set, dict). Returns null for NotImplemented so the caller can try reflection.
+/// </summary>
+public static class BuiltinOperators
+{
+    public static PyObject? Binary(PyContext ctx, BinaryOp op, PyObject a, PyObject b)
+    {
+        if (a is PyIntegral ia)
+        {
+            if (b is PyIntegral ib) return IntOp(op, ia, ib);
+            if (b is PyFloat fb) return FloatOp(op, ToDouble(ia), fb.Value);
+            if (b is PyComplex cb) return ComplexOp(op, ToDouble(ia), 0, cb.Real, cb.Imag);
+            if (op == BinaryOp.Mul) return Repeat(ctx, b, ia);
+            return null;
+        }
+        if (a is PyFloat fa)
+        {
+            if (b is PyFloat fb) return FloatOp(op, fa.Value, fb.Value);
+            if (b is PyIntegral ib) return FloatOp(op, fa.Value, ToDouble(ib));
+            if (b is PyComplex cb) return ComplexOp(op, fa.Value, 0, cb.Real, cb.Imag);
+            return null;
+        }
+        if (a is PyComplex ca)
+        {
+            if (b is PyComplex cb) return ComplexOp(op, ca.Real, ca.Imag, cb.Real, cb.Imag);
+            if (b is PyFloat fb) return ComplexOp(op, ca.Real, ca.Imag, fb.Value, 0);
+            if (b is PyIntegral ib) return ComplexOp(op, ca.Real, ca.Imag, ToDouble(ib), 0);
+            return null;
+        }
+        switch (op)
+        {
+            case BinaryOp.Add:
+                switch (a)
+                {
+                    case PyStr sa:
+                        if (b is PyStr sb) return new PyStr(string.Concat(sa.Value, sb.Value));
+                        throw PyErr.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
+                    case PyList la:
+                        if (b is PyList lb)
+                        {
+                            var items = new PyObject[la.Count + lb.Count];
+                            Array.Copy(la.Items, items, la.Count);
+                            Array.Copy(lb.Items, 0, items, la.Count, lb.Count);
+                            return new PyList(items);
+                        }
+                        if (b is PyInstance) return null;
+                        throw PyErr.TypeError($"can only concatenate list (not \"{b.Type.Name}\") to list");
+                    case PyTuple ta:
+                        if (b is PyTuple tb) return new PyTuple([.. ta.Items, .. tb.Items]);
+                        if (b is PyInstance) return null;
+                        throw PyErr.TypeError($"can only concatenate tuple (not \"{b.Type.Name}\") to tuple");
+                    case PyBytes ba:
+                        if (b is PyBytes bb) return new PyBytes([.. ba.Value, .. bb.Value]);
+                        if (b is PyByteArray bab) return new PyBytes([.. ba.Value, .. bab.Value]);
+                        return null;
+                    case PyByteArray baa:
+                        if (b is PyBytes bb2) return new PyByteArray([.. baa.Value, .. bb2.Value]);
+                        if (b is PyByteArray bb3) return new PyByteArray([.. baa.Value, .. bb3.Value]);
+                        return null;
+                }
+                return null;
+            case BinaryOp.Mul:
+                if (b is PyIntegral n) return Repeat(ctx, a, n);
+                return null;
+            case BinaryOp.Mod:
+                if (a is PyStr fmt) return new PyStr(PercentFormat.Format(ctx, fmt.Value, b));
+                if (a is PyBytes bfmt) return PercentFormat.FormatBytes(ctx, bfmt.Value, b);
+                return null;
+            case BinaryOp.And or BinaryOp.Or or BinaryOp.Xor or BinaryOp.Sub:
+                if (a is PySet sa2 && b is PySet sb2) return SetOps.Combine(ctx, op, sa2, sb2);
+                if (op == BinaryOp.Or && a is PyDict da && b is PyDict db)
+                {
+                    var r = da.Copy();
+                    foreach (var (k, v) in db.Pairs()) r.SetItem(ctx, k, v);
+                    return r;
+                }
+                return null;
+        }
+        return null;
+    }
+
+    public static double ToDouble(PyIntegral i) => i switch
+    {
+        PyInt s => s.Value,
+        PyBool b => b.Value ? 1 : 0,
+        _ => BigToDouble(((PyBigInt)i).Value),
+    };
+
+    public static double BigToDouble(BigInteger v)
+    {
+        var d = (double)v;
+        if (double.IsInfinity(d)) throw PyErr.OverflowError("int too large to convert to float");
+        return d;
+    }
+
+    private static PyObject? Repeat(PyContext ctx, PyObject seq, PyIntegral count)
+    {
+        long n;
+        try { n = (long)count.ToBig(); }
+        catch (OverflowException) { throw PyErr.OverflowError("cannot fit 'int' into an index-sized integer"); }
+        if (n < 0) n = 0;
+        switch (seq)
+        {
+            case PyStr s:
+                if (s.Value.Length * n > int.MaxValue / 2) throw PyErr.New(TypeObjects.MemoryError);
+                return new PyStr(string.Concat(Enumerable.Repeat(s.Value, (int)n)));
+            case PyList l:
+            {
+                if ((long)l.Count * n > int.MaxValue / 2) throw PyErr.New(TypeObjects.MemoryError);
+                var items = new PyObject[l.Count * n];
+                for (int i = 0; i < n; i++) Array.Copy(l.Items, 0, items, i * l.Count, l.Count);
+                return new PyList(items);
+            }
+            case PyTuple t:
+            {
+                if ((long)t.Count * n > int.MaxValue / 2) throw PyErr.New(TypeObjects.MemoryError);
+                if (n == 1) return t;
+                var items = new PyObject[t.Count * n];
+                for (int i = 0; i < n; i++) Array.Copy(t.Items, 0, items, i * t.Count, t.Count);
+                return PyTuple.Of(items);
+            }
+            case PyBytes b:
+            {
+                var r = new byte[b.Value.Length * n];
+                for (int i = 0; i < n; i++) Array.Copy(b.Value, 0, r, i * b.Value.Length, b.Value.Length);
+                return new PyBytes(r);
+            }
+            case PyByteArray ba:
+            {
+                var r = new List<byte>();
+                for (int i = 0; i < n; i++) r.AddRange(ba.Value);
+                return new PyByteArray(r);
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------ int
+
+    public static PyObject? IntOp(BinaryOp op, PyIntegral a, PyIntegral b)
+    {
+        if (a is PyInt x && b is PyInt y)
+        {
+            long p = x.Value, q = y.Value;
+            switch (op)
+            {
+                case BinaryOp.Add: { long r = p + q; if (((p ^ r) & (q ^ r)) >= 0) return PyInt.Get(r); break; }
+                case BinaryOp.Sub: { long r = p - q; if (((p ^ q) & (p ^ r)) >= 0) return PyInt.Get(r); break; }
+                case BinaryOp.Mul: { long hi = Math.BigMul(p, q, out long lo); if (hi == (lo >> 63)) return PyInt.Get(lo); break; }
+                case BinaryOp.FloorDiv:
+                    if (q == 0) throw PyErr.ZeroDivisionError("integer division or modulo by zero");
+                    if (!(p == long.MinValue && q == -1)) return PyInt.Get(Ops.FloorDivLong(p, q));
+                    break;
+                case BinaryOp.Mod:
+                    if (q == 0) throw PyErr.ZeroDivisionError("integer division or modulo by zero");
+                    if (q == -1) return PyInt.Zero;
+                    return PyInt.Get(Ops.ModLong(p, q));
+                case BinaryOp.And: return PyInt.Get(p & q);
+                case BinaryOp.Or: return PyInt.Get(p | q);
+                case BinaryOp.Xor: return PyInt.Get(p ^ q);
+                case BinaryOp.RShift:
+                    if (q < 0) throw PyErr.ValueError("negative shift count");
+                    return PyInt.Get(q >= 64 ? (p < 0 ? -1 : 0) : p >> (int)q);
+                case BinaryOp.LShift:
+                    if (q < 0) throw PyErr.ValueError("negative shift count");
+                    if (q < 63 && p == (p << (int)q) >> (int)q) return PyInt.Get(p << (int)q);
+                    break;
+            }
+            if (op == BinaryOp.TrueDiv && Math.Abs(p) < (1L << 53) && Math.Abs(q) < (1L << 53))
+            {
+                if (q == 0) throw PyErr.ZeroDivisionError("division by zero");
+                return new PyFloat((double)p / q);
+            }
+            if (op == BinaryOp.Pow && q >= 0 && q < 64) return IntPowSmall(p, (int)q);
+        }
+        if (a is PyBool ba && b is PyBool bb)
+        {
+            switch (op)
+            {
+                case BinaryOp.And: return PyBool.Of(ba.Value & bb.Value);
+                case BinaryOp.Or: return PyBool.Of(ba.Value | bb.Value);
+                case BinaryOp.Xor: return PyBool.Of(ba.Value ^ bb.Value);
+            }
+        }
+        return BigOp(op, a.ToBig(), b.ToBig());
+    }
+
+    private static PyIntegral IntPowSmall(long p, int q)
+    {
+        long result = 1, b = p;
+        int e = q;
+        while (e > 0)
+        {
+            if ((e & 1) != 0)
+            {
+                long hi = Math.BigMul(result, b, out long lo);
+                if (hi != (lo >> 63)) return PyInt.From(BigInteger.Pow(p, q));
+                result = lo;
+            }
+            e >>= 1;
+            if (e > 0)
+            {
+                long hi = Math.BigMul(b, b, out long lo);
+                if (hi != (lo >> 63)) return PyInt.From(BigInteger.Pow(p, q));
+                b = lo;
+            }
+        }
+        return PyInt.Get(result);
+    }
+
+    private static PyObject? BigOp(BinaryOp op, BigInteger p, BigInteger q)
+    {
+        switch (op)
+        {
+            case BinaryOp.Add: return PyInt.From(p + q);
+            case BinaryOp.Sub: return PyInt.From(p - q);
+            case BinaryOp.Mul: return PyInt.From(p * q);
+            case BinaryOp.FloorDiv:
+                if (q.IsZero) throw PyErr.ZeroDivisionError("integer division or modulo by zero");
+                return PyInt.From(FloorDivBig(p, q));
+            case BinaryOp.Mod:
+                if (q.IsZero) throw PyErr.ZeroDivisionError("integer division or modulo by zero");
+                return PyInt.From(p - FloorDivBig(p, q) * q);
+            case BinaryOp.TrueDiv:
+                if (q.IsZero) throw PyErr.ZeroDivisionError("division by zero");
+                return new PyFloat(IntTrueDiv(p, q));
+            case BinaryOp.Pow:
+                if (q.Sign < 0)
+                {
+                    if (p.IsZero) throw PyErr.ZeroDivisionError("0.0 cannot be raised to a negative power");
+                    return new PyFloat(Math.Pow((double)p, (double)q));
+                }
+                if (q > int.MaxValue)
+                {
+                    if (p.IsOne || p.IsZero) return PyInt.From(p);
+                    if (p == BigInteger.MinusOne) return PyInt.From(q.IsEven ? 1 : -1);
+                    throw PyErr.New(TypeObjects.MemoryError);
+                }
+                return PyInt.From(BigInteger.Pow(p, (int)q));
+            case BinaryOp.LShift:
+                if (q.Sign < 0) throw PyErr.ValueError("negative shift count");
+                if (q > int.MaxValue) throw PyErr.OverflowError("too many digits in integer");
+                return PyInt.From(p << (int)q);
+            case BinaryOp.RShift:
+                if (q.Sign < 0) throw PyErr.ValueError("negative shift count");
+                if (q > int.MaxValue) return PyInt.From(p.Sign < 0 ? -1 : 0);
+                return PyInt.From(p >> (int)q);
+            case BinaryOp.And: return PyInt.From(p & q);
+            case BinaryOp.Or: return PyInt.From(p | q);
+            case BinaryOp.Xor: return PyInt.From(p ^ q);
+        }
+        return null;
+    }
+
+    public static BigInteger FloorDivBig(BigInteger a, BigInteger b)
+    {
+        var q = BigInteger.DivRem(a, b, out var r);
+        if (!r.IsZero && (r.Sign < 0) != (b.Sign < 0)) q -= 1;
+        return q;
+    }
+
+    /// <summary>int / int, correctly rounded even for huge operands.</summary>
+    private static double IntTrueDiv(BigInteger p, BigInteger q)
+    {
+        if (BigInteger.Abs(p) < (BigInteger.One << 53) && BigInteger.Abs(q) < (BigInteger.One << 53))
+            return (double)p / (double)q;
+        // Scale so the quotient carries 55+ significant bits, then divide once.
+        int shift = (int)(q.GetBitLength() - p.GetBitLength()) + 60;
+        var num = shift > 0 ? p << shift : p;
+        var den = shift < 0 ? q << -shift : q;
+        var quo = BigInteger.DivRem(num, den, out var rem);
+        if (!rem.IsZero) quo = quo * 2 + (rem.Sign == quo.Sign || quo.IsZero ? rem.Sign : -rem.Sign); else quo *= 2;
+        double d = (double)quo;
+        var result = Math.ScaleB(d, -shift - 1);
+        if (double.IsInfinity(result)) throw PyErr.OverflowError("integer division result too large for a float");
+        return result;
+    }
+
+    // ------------------------------------------------------------ float
+
+    public static PyObject? FloatOp(BinaryOp op, double a, double b)
+    {
+        switch (op)
+        {
+            case BinaryOp.Add: return new PyFloat(a + b);
+            case BinaryOp.Sub: return new PyFloat(a - b);
+            case BinaryOp.Mul: return new PyFloat(a * b);
+            case BinaryOp.TrueDiv:
+                if (b == 0) throw PyErr.ZeroDivisionError("float division by zero");
+                return new PyFloat(a / b);
+            case BinaryOp.FloorDiv:
+                if (b == 0) throw PyErr.ZeroDivisionError("float floor division by zero");
+                return new PyFloat(FloatDivMod(a, b).div);
+            case BinaryOp.Mod:
+                if (b == 0) throw PyErr.ZeroDivisionError("float modulo");
+                return new PyFloat(FloatDivMod(a, b).mod);
+            case BinaryOp.Pow:
+                return FloatPow(a, b);
+        }
+        return null;
+    }
+
+    /// <summary>CPython's float divmod: the remainder takes the divisor's sign.</summary>
+    public static (double div, double mod) FloatDivMod(double vx, double wx)
+    {
+        double mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0)
+        {
+            if ((wx < 0) != (mod < 0))
+            {
+                mod += wx;
+                div -= 1.0;
+            }
+        }
+        else
+        {
+            mod = wx < 0 ? -0.0 : 0.0;
+        }
+        double floordiv;
+        if (div != 0)
+        {
+            floordiv = Math.Floor(div);
+            if (div - floordiv > 0.5) floordiv += 1.0;
+        }
+        else
+        {
+            floordiv = (vx / wx) < 0 ? -0.0 : 0.0;
+        }
+        return (floordiv, mod);
+    }
+
+    private static PyObject FloatPow(double a, double b)
+    {
+        if (a == 0 && b < 0) throw PyErr.ZeroDivisionError("0.0 cannot be raised to a negative power");
+        if (a < 0 && b != Math.Floor(b) && !double.IsInfinity(b))
+        {
+            // A negative base with a fractional exponent gives a complex result, as in CPython.
+            var c = System.Numerics.Complex.Pow(new System.Numerics.Complex(a, 0), b);
+            return new PyComplex(c.Real, c.Imaginary);
+        }
+        var r = Math.Pow(a, b);
+        if (double.IsInfinity(r) && !double.IsInfinity(a) && !double.IsInfinity(b))
+            throw PyErr.New(TypeObjects.OverflowError, PyInt.Get(34), new PyStr("Numerical result out of range"));
+        return new PyFloat(r);
+    }
+
+    // ------------------------------------------------------------ complex
+
+    private static PyObject? ComplexOp(BinaryOp op, double ar, double ai, double br, double bi)
+    {
+        var a = new System.Numerics.Complex(ar, ai);
+        var b = new System.Numerics.Complex(br, bi);
+        System.Numerics.Complex r;
+        switch (op)
+        {
+            case BinaryOp.Add: r = a + b; break;
+            case BinaryOp.Sub: r = a - b; break;
+            case BinaryOp.Mul: r = new System.Numerics.Complex(ar * br - ai * bi, ar * bi + ai * br); break;
+            case BinaryOp.TrueDiv:
+                if (br == 0 && bi == 0) throw PyErr.ZeroDivisionError("complex division by zero");
+                r = a / b;
+                break;
+            case BinaryOp.Pow:
+                if (ar == 0 && ai == 0)
+                {
+                    if (bi != 0 || br < 0) throw PyErr.ZeroDivisionError("0.0 to a negative or complex power");
+                    r = br == 0 ? System.Numerics.Complex.One : System.Numerics.Complex.Zero;
+                }
+                else if (bi == 0 && br == Math.Floor(br) && Math.Abs(br) <= 100)
+                {
+                    r = System.Numerics.Complex.One;
+                    var basePow = a;
+                    long n = (long)Math.Abs(br);
+                    while (n > 0)
+                    {
+                        if ((n & 1) != 0) r *= basePow;
+                        basePow *= basePow;
+                        n >>= 1;
+                    }
+                    if (br < 0) r = System.Numerics.Complex.One / r;
+                }
+                else r = System.Numerics.Complex.Pow(a, b);
+                break;
+            case BinaryOp.FloorDiv or BinaryOp.Mod:
+                throw PyErr.TypeError($"unsupported operand type(s) for {(op == BinaryOp.Mod ? "%" : "//")}: 'complex' and 'complex'");
+            default: return null;
+        }
+        return new PyComplex(r.Real, r.Imaginary);
+    }
+}
