@@ -77,6 +77,15 @@ def last_nonempty_line(text):
     return ""
 
 
+def relativize_paths(stderr, folder):
+    """CPython 3.11 makes the __main__ script path absolute, so tracebacks
+    show `File "/abs/dir/name.py"`. Expectations must not depend on where the
+    repository is checked out: strip the program's own folder so the frames
+    read `File "name.py"` (and `File "pkg/mod.py"` for imported modules)."""
+    prefix = ('File "' + folder.rstrip(os.sep) + os.sep).encode("utf-8")
+    return stderr.replace(prefix, b'File "')
+
+
 def run_one(path):
     folder, name = os.path.split(path)
     env = dict(os.environ)
@@ -103,7 +112,7 @@ def run_one(path):
         f.write(status)
     if wants_full_stderr(path):
         with open(stem + ".stderr", "wb") as f:
-            f.write(proc.stderr)
+            f.write(relativize_paths(proc.stderr, folder))
     elif os.path.exists(stem + ".stderr"):
         os.remove(stem + ".stderr")
     return proc.returncode, stderr_text
