@@ -3,7 +3,7 @@ rebind `nonlocal` state, composition of small functions, lambdas passed to
 map/filter/sorted, and a tiny interpreter whose instructions are closures.
 """
 
-ROUNDS = 280000
+ROUNDS = 450000
 
 
 def make_adder(n):

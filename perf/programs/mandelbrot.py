@@ -2,7 +2,7 @@
 arithmetic. Prints the total iteration count and a per-row checksum.
 """
 
-SIZE = 360
+SIZE = 420
 MAX_ITER = 250
 
 

@@ -4,7 +4,7 @@ Float arithmetic on lists of per-body state; prints the energy before and after.
 
 import math
 
-STEPS = 150000
+STEPS = 200000
 
 PI = math.pi
 SOLAR_MASS = 4.0 * PI * PI

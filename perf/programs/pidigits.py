@@ -3,7 +3,7 @@
 extracted once they are certain). Big-int multiply, add and floor division.
 """
 
-DIGITS = 5000
+DIGITS = 6000
 
 
 def pi_digits(count):

@@ -5,8 +5,8 @@ overloading, many short-lived objects and polymorphic intersection methods.
 
 import math
 
-WIDTH = 192
-HEIGHT = 144
+WIDTH = 256
+HEIGHT = 192
 MAX_DEPTH = 3
 EPSILON = 1e-6
 

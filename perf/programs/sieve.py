@@ -2,7 +2,7 @@
 prime statistics: count, sum, twin pairs and the largest prime gap.
 """
 
-LIMIT = 4000000
+LIMIT = 6000000
 
 
 def sieve(limit):
