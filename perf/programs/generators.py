@@ -1,5 +1,5 @@
 """Generator pipelines and recursive generators: a chain of filtering and mapping
-generators over a counter, generator expressions consumed by sum/max/any, a
+generators over a counter, generator expressions consumed by sum/max/all, a
 binary search tree walked in order with `yield from`, and a generator driven by
 send().
 """
