@@ -24,10 +24,12 @@ public sealed record RunResult(int ExitCode, string Stdout, string Stderr, doubl
 {
     public bool Succeeded => !TimedOut && ExitCode == 0;
 
-    /// <summary>The end of stderr, which is where compilers and tracebacks put the cause.</summary>
+    /// <summary>The end of stderr (or of stdout, for tools that report there), which is where
+    /// compilers and tracebacks put the cause.</summary>
     public string ErrorTail(int lines = 3)
     {
-        var text = Stderr.Trim().Split('\n').TakeLast(lines);
+        string output = string.IsNullOrWhiteSpace(Stderr) ? Stdout : Stderr;
+        var text = output.Trim().Split('\n').TakeLast(lines);
         return string.Join(" | ", text.Select(l => l.TrimEnd()));
     }
 }

@@ -73,10 +73,8 @@ public static class ReportWriter
             };
             foreach (var v in p.Variants)
                 cells.AddRange([Time(v.Result), v.RatioToDefault is double r ? Ratio(r) : "-"]);
-            var problems = new[] { (Bench.CPython, p.CPython), (Bench.DefaultBuild, (Measurement?)p.Pycc) }
-                .Concat(p.Variants.Select(v => (v.Name, (Measurement?)v.Result)))
-                .Where(x => x.Item2 is { Status: not Status.Ok })
-                .Select(x => $"{x.Item1} {StatusText(x.Item2!.Status)}");
+            var problems = p.Builds().Where(b => b.Result.Status != Status.Ok)
+                .Select(b => $"{b.Name} {StatusText(b.Result.Status)}");
             cells.Add(string.Join(", ", problems.DefaultIfEmpty("ok")));
             return cells.ToArray();
         }).ToList();
@@ -85,7 +83,7 @@ public static class ReportWriter
 
     private static IEnumerable<string> Summary(Report report)
     {
-        if (report.Machine.Python is null)
+        if (!report.HasCPython)
             yield return "CPython not run: no speed-ups.";
         else
         {
@@ -97,12 +95,12 @@ public static class ReportWriter
         foreach (var v in report.Variants)
             yield return $"Variant {v.Name} ({(v.PyccArgs.Length > 0 ? v.PyccArgs : "no extra arguments")}): geometric-mean cost {Percent(v.GeomeanCostPercent)} " +
                          $"(variant time / default time - 1) over {v.Programs} programs.";
-        if (report.Startup is { } st)
-            yield return $"Start-up, {st.Program}: pycc {Milliseconds(st.Pycc)} (budget: <= 60 ms)" +
-                         (st.CPython is null ? "" : $", CPython {Milliseconds(st.CPython)}") + ".";
-        if (report.CompileTime is { } ct)
-            yield return $"Cold compile, generated {ct.Lines:N0}-line module: {Seconds(ct.Compile.CompileSeconds)}" +
-                         (ct.Compile.Status == Status.Ok ? "" : $" {StatusText(ct.Compile.Status)}") + " (budget: <= 3 s).";
+        var st = report.Startup;
+        yield return $"Start-up, {st.Program}: pycc {Milliseconds(st.Pycc)} (budget: <= 60 ms)" +
+                     (st.CPython is null ? "" : $", CPython {Milliseconds(st.CPython)}") + ".";
+        var ct = report.CompileTime;
+        yield return $"Cold compile, generated {ct.Lines:N0}-line module: {Seconds(ct.Compile.CompileSeconds)}" +
+                     (ct.Compile.Status == Status.Ok ? "" : $" {StatusText(ct.Compile.Status)}") + " (budget: <= 3 s).";
         foreach (var note in Notes(report))
             yield return "  " + note;
     }
@@ -110,13 +108,10 @@ public static class ReportWriter
     /// <summary>One line per build that did not finish with the reference output, saying why.</summary>
     private static IEnumerable<string> Notes(Report report)
     {
-        var all = report.Programs.SelectMany(p =>
-            new[] { (p.Name, Bench.CPython, p.CPython), (p.Name, Bench.DefaultBuild, (Measurement?)p.Pycc) }
-                .Concat(p.Variants.Select(v => (p.Name, v.Name, (Measurement?)v.Result))));
-        if (report.Startup is { } st)
-            all = all.Append((st.Program, Bench.DefaultBuild, st.Pycc)).Append((st.Program, Bench.CPython, st.CPython));
-        if (report.CompileTime is { } ct)
-            all = all.Append(($"{ct.Lines}-line module", Bench.DefaultBuild, ct.Compile));
+        var all = report.Programs.SelectMany(p => p.Builds().Select(b => (p.Name, b.Name, (Measurement?)b.Result)));
+        all = all.Append((report.Startup.Program, Bench.DefaultBuild, report.Startup.Pycc))
+            .Append((report.Startup.Program, Bench.CPython, report.Startup.CPython))
+            .Append(($"{report.CompileTime.Lines}-line module", Bench.DefaultBuild, report.CompileTime.Compile));
         foreach (var (program, build, m) in all)
             if (m is { Status: not Status.Ok })
                 yield return $"{program} [{build}] {StatusText(m.Status)}: {m.Detail}";

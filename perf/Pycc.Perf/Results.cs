@@ -16,6 +16,16 @@ public sealed record ProgramResult(string Name, [property: JsonPropertyName("cpy
         return new ProgramResult(name, cpython, pycc, cpython is null ? null : Ratio(cpython, pycc), variants);
     }
 
+    /// <summary>Every build of the program by name, CPython included when it ran.</summary>
+    public IEnumerable<(string Name, Measurement Result)> Builds()
+    {
+        if (CPython is not null)
+            yield return (Bench.CPython, CPython);
+        yield return (Bench.DefaultBuild, Pycc);
+        foreach (var v in Variants)
+            yield return (v.Name, v.Result);
+    }
+
     /// <summary>Ratio of medians, only when both sides ran and printed the reference output.</summary>
     private static double? Ratio(Measurement numerator, Measurement denominator) =>
         numerator.Usable && denominator.Usable ? numerator.MedianSeconds / denominator.MedianSeconds : null;
@@ -36,9 +46,11 @@ public sealed record Report(
     string Compiler,
     string Runner,
     IReadOnlyList<ProgramResult> Programs,
-    StartupResult? Startup,
-    CompileTimeResult? CompileTime)
+    StartupResult Startup,
+    CompileTimeResult CompileTime)
 {
+    public bool HasCPython => Programs.Any(p => p.CPython is not null);
+
     public double? GeomeanSpeedup => Stats.GeometricMean(Programs.Select(p => p.Speedup).OfType<double>());
 
     public int ProgramsInGeomean => Programs.Count(p => p.Speedup is not null);
