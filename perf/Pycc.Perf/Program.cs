@@ -91,7 +91,7 @@ static Report Run(Toolchain tools, Options options, List<string> programs, strin
 
     return new Report(
         started,
-        new Machine(RuntimeInformation.OSDescription, Environment.ProcessorCount, RuntimeInformation.FrameworkDescription, PythonVersion(tools)),
+        new Machine(RuntimeInformation.OSDescription, Environment.ProcessorCount, RuntimeInformation.FrameworkDescription, tools.PythonVersion),
         options.Runs,
         tools.Compiler.ToString(),
         tools.RunnerPrefix?.ToString() ?? "(direct)",
@@ -104,11 +104,3 @@ static Report Run(Toolchain tools, Options options, List<string> programs, strin
 }
 
 static Action<string> Progress(string prefix) => step => Console.Error.WriteLine($"{prefix}: {step}");
-
-static string? PythonVersion(Toolchain tools)
-{
-    if (tools.Python is null)
-        return null;
-    var result = Processes.Run(new Command(tools.Python, ["--version"]), TimeSpan.FromSeconds(30), tools.RepoRoot);
-    return result.Succeeded ? result.Stdout.Trim() : null;
-}

@@ -11,8 +11,9 @@ public sealed record Toolchain
     public required Command Compiler { get; init; }
     /// <summary>Null when compiled programs are executed directly.</summary>
     public required Command? RunnerPrefix { get; init; }
-    /// <summary>Null when CPython is not used.</summary>
+    /// <summary>The CPython interpreter itself; null when CPython is not used or not found.</summary>
     public required string? Python { get; init; }
+    public string? PythonVersion { get; init; }
 
     public string ProgramsDir => Path.Combine(RepoRoot, "perf", "programs");
 
@@ -40,13 +41,29 @@ public sealed record Toolchain
             : string.IsNullOrWhiteSpace(runner) ? null
             : Command.Parse(runner);
 
+        var (python, version) = usePython ? ResolvePython(root) : (null, null);
         return new Toolchain
         {
             RepoRoot = root,
             Compiler = compiler,
             RunnerPrefix = prefix,
-            Python = usePython ? FindOnPath("python3") : null,
+            Python = python,
+            PythonVersion = version,
         };
+    }
+
+    /// <summary>The interpreter that `python3` on PATH runs. A launcher such as a pyenv shim costs
+    /// ~50 ms per start, which would be charged to CPython, so its target is run directly.</summary>
+    private static (string? Path, string? Version) ResolvePython(string workingDirectory)
+    {
+        if (FindOnPath("python3") is not { } launcher)
+            return (null, null);
+        var probe = Processes.Run(new Command(launcher, ["-c", "import sys, platform; print(sys.executable); print(platform.python_version())"]),
+            TimeSpan.FromSeconds(30), workingDirectory);
+        var lines = probe.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (!probe.Succeeded || lines.Length < 2)
+            throw new SetupException($"{launcher} does not run: {probe.ErrorTail()}");
+        return (File.Exists(lines[0]) ? lines[0] : launcher, "Python " + lines[1]);
     }
 
     public Command CompileCommand(string source, string output, IEnumerable<string> extraArgs) =>

@@ -15,6 +15,8 @@ for flag in "$@"; do
     --fake-error) echo "$source:1: error: fake compile error" >&2; exit 1 ;;
   esac
 done
+# The interpreter itself, not a launcher such as a pyenv shim, as the runner does for CPython.
+python=$(python3 -c 'import sys; print(sys.executable)')
 mkdir -p "$(dirname "$out")"
-printf '#!/usr/bin/env sh\npython3 "%s" "$@" || exit $?\n%s\n' "$source" "$extra" > "$out"
+printf '#!/usr/bin/env sh\n"%s" "%s" "$@" || exit $?\n%s\n' "$python" "$source" "$extra" > "$out"
 chmod +x "$out"
