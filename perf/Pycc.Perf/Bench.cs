@@ -103,15 +103,17 @@ public static class Bench
 
     private static string FirstDifference(string expected, string actual)
     {
-        var e = expected.Split('\n');
-        var a = actual.Split('\n');
-        for (int i = 0; ; i++)
+        string[] e = Lines(expected), a = Lines(actual);
+        for (int i = 0; i < Math.Max(e.Length, a.Length); i++)
         {
             string? el = i < e.Length ? e[i] : null, al = i < a.Length ? a[i] : null;
             if (el != al)
                 return $"line {i + 1}: expected {Quote(el)}, got {Quote(al)}";
         }
+        return "outputs differ only in the final newline";
     }
+
+    private static string[] Lines(string output) => (output.EndsWith('\n') ? output[..^1] : output).Split('\n');
 
     private static string Quote(string? line) =>
         line is null ? "end of output" : "\"" + (line.Length > 60 ? line[..60] + "…" : line).TrimEnd('\r') + "\"";
