@@ -14,7 +14,7 @@ try
     var tools = Toolchain.Resolve(usePython: !options.NoPython);
     var programs = SelectPrograms(tools, options);
     if (!options.NoPython && tools.Python is null)
-        Console.Error.WriteLine("python3 not found on PATH: running without the CPython comparison.");
+        Console.Error.WriteLine("python3 not found on PATH or not working: running without the CPython comparison.");
 
     string workDir = Path.Combine(Path.GetTempPath(), $"pycc-perf-{Environment.ProcessId}");
     Directory.CreateDirectory(workDir);

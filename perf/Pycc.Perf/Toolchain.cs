@@ -11,7 +11,7 @@ public sealed record Toolchain
     public required Command Compiler { get; init; }
     /// <summary>Null when compiled programs are executed directly.</summary>
     public required Command? RunnerPrefix { get; init; }
-    /// <summary>The CPython interpreter itself; null when CPython is not used or not found.</summary>
+    /// <summary>The CPython interpreter itself; null when CPython is not used, not found or not working.</summary>
     public required string? Python { get; init; }
     public string? PythonVersion { get; init; }
 
@@ -62,7 +62,7 @@ public sealed record Toolchain
             TimeSpan.FromSeconds(30), workingDirectory);
         var lines = probe.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (!probe.Succeeded || lines.Length < 2)
-            throw new SetupException($"{launcher} does not run: {probe.ErrorTail()}");
+            return (null, null);
         return (File.Exists(lines[0]) ? lines[0] : launcher, "Python " + lines[1]);
     }
 
