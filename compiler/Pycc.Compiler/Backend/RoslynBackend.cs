@@ -24,6 +24,7 @@ public static class RoslynBackend
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToList();
         refs.Add(MetadataReference.CreateFromFile(typeof(Pycc.Runtime.PyObject).Assembly.Location));
+        refs.Add(MetadataReference.CreateFromFile(typeof(Pycc.Stdlib.StdlibModules).Assembly.Location));
         return refs.ToImmutableArray();
     }
 

@@ -476,7 +476,6 @@ public sealed class SymbolTable
                 {
                     case Expr ce: Expr(ce, s); break;
                     case Keyword k: Expr(k.Value, s); break;
-                    case Slice sl: Expr(sl, s); break;
                 }
             }
         }

@@ -9,7 +9,6 @@ namespace Pycc.Runtime;
 /// </summary>
 public static partial class TypeObjects
 {
-    public static readonly PyType Union = Make("types.UnionType", Object, typeof(PyUnion), subclassable: false);
 
     private static void InstallAll()
     {

@@ -3,10 +3,6 @@ namespace Pycc.Runtime;
 /// <summary>Functions, methods, generators, descriptors, modules, None and iterators.</summary>
 public static partial class TypeObjects
 {
-    public static readonly PyType Traceback = Make("traceback", Object, typeof(PyTraceback), subclassable: false);
-    public static readonly PyType DictKeys = Make("dict_keys", Object, typeof(PyDictView), subclassable: false);
-    public static readonly PyType DictValues = Make("dict_values", Object, typeof(PyDictView), subclassable: false);
-    public static readonly PyType DictItems = Make("dict_items", Object, typeof(PyDictView), subclassable: false);
 
     private static void InstallMisc()
     {

@@ -5,12 +5,6 @@ namespace Pycc.Runtime;
 /// <summary>`object` and `type`: instance creation, the attribute hooks, class creation.</summary>
 public static partial class TypeObjects
 {
-    public static readonly PyType MemberDescriptor = Make("member_descriptor", Object, null, subclassable: false);
-    public static readonly PyType GetSetDescriptor = Make("getset_descriptor", Object, null, subclassable: false);
-    public static readonly PyType ModuleDict = Make("dict", Object, typeof(PyModuleDict), subclassable: false);
-    public static readonly PyType GenericAlias = Make("types.GenericAlias", Object, typeof(PyGenericAlias), subclassable: false);
-    public static readonly PyType TextIOWrapper = Make("TextIOWrapper", Object, typeof(PyStdStream), subclassable: false);
-    public static readonly PyType UnsupportedOperation = ExcMulti("UnsupportedOperation", OSError, ValueError);
     public static PyObject ObjectDelAttr = null!;
 
     private static void InstallObject()

@@ -111,6 +111,18 @@ public static partial class TypeObjects
     public static readonly PyType UserWarning = Exc("UserWarning", Warning);
     public static readonly PyType ExceptionGroup = ExcMulti("ExceptionGroup", BaseExceptionGroup, Exception);
 
+    public static readonly PyType MemberDescriptor = Make("member_descriptor", Object, null, subclassable: false);
+    public static readonly PyType GetSetDescriptor = Make("getset_descriptor", Object, null, subclassable: false);
+    public static readonly PyType ModuleDict = Make("dict", Object, typeof(PyModuleDict), subclassable: false);
+    public static readonly PyType GenericAlias = Make("types.GenericAlias", Object, typeof(PyGenericAlias), subclassable: false);
+    public static readonly PyType TextIOWrapper = Make("TextIOWrapper", Object, typeof(PyStdStream), subclassable: false);
+    public static readonly PyType UnsupportedOperation = ExcMulti("UnsupportedOperation", OSError, ValueError);
+    public static readonly PyType Union = Make("types.UnionType", Object, typeof(PyUnion), subclassable: false);
+    public static readonly PyType Traceback = Make("traceback", Object, typeof(PyTraceback), subclassable: false);
+    public static readonly PyType DictKeys = Make("dict_keys", Object, typeof(PyDictView), subclassable: false);
+    public static readonly PyType DictValues = Make("dict_values", Object, typeof(PyDictView), subclassable: false);
+    public static readonly PyType DictItems = Make("dict_items", Object, typeof(PyDictView), subclassable: false);
+
     /// <summary>Every built-in type that the builtins module exposes by name.</summary>
     public static readonly List<PyType> Exposed = new();
 
