@@ -82,6 +82,10 @@ public sealed class ModuleEmitter
     public string MethodName(string qualName)
     {
         var baseName = Identifier(qualName.Replace(".<locals>.", "__").Replace('.', '_'));
+        // A Python function may be named like a C# keyword (`double`, `delegate`).
+        if (Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(baseName) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
+            || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetContextualKeywordKind(baseName) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
+            baseName = "py_" + baseName;
         var name = baseName;
         for (int i = 2; !_methodNames.Add(name); i++) name = baseName + "_" + i;
         return name;

@@ -66,6 +66,9 @@ public sealed partial class FunctionLowering
         var paramLocals = paramNames.Select(p => VarName(p)).ToList();
         foreach (var p in paramLocals) _localNames.Add(p);
 
+        // Cells and closure cells exist from the start, whether or not the body mentions them.
+        foreach (var name in S.CellVars.Concat(S.FreeVars)) DeclareLocal("PyCell", CellName(name));
+        if (S.Kind == ScopeKind.Class && S.NeedsClassCell) DeclareLocal("PyCell", CellName("__class__"));
         EmitBodyStatements();
         var body = W;
 
@@ -153,8 +156,8 @@ public sealed partial class FunctionLowering
 
     private static string Restore(string type, string slot) => type switch
     {
-        "int" => $"({slot} is int __i ? __i : 0)",
-        "bool" => $"({slot} is bool __b && __b)",
+        "int" => $"PyFrame.ToInt({slot})",
+        "bool" => $"PyFrame.ToBool({slot})",
         _ => $"({type}){slot}",
     };
 

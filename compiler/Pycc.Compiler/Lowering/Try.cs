@@ -109,7 +109,7 @@ public sealed partial class FunctionLowering
             // While the finally body runs with an exception pending, that exception is the
             // context of anything the body raises.
             W.Line($"{handled} = ctx.Handled;");
-            W.Line($"if ({pending} is PyException __p) {{ ctx.Depth = __depth; ctx.Handled = __p.Value; }}");
+            W.Line($"if ({pending} is PyException) {{ ctx.Depth = __depth; ctx.Handled = ((PyException){pending}).Value; }}");
             finalBody();
             W.Line($"ctx.Handled = {handled};");
             W.Line($"if ({state} == 1) throw Exceptions.ContinueAny({pending});");

@@ -132,6 +132,45 @@ public static partial class TypeObjects
             return m;
         });
 
+        var io = TextIOWrapper;
+        io.Def("write", (ctx, s, text) =>
+        {
+            var str = text as PyStr ?? throw PyErr.TypeError($"write() argument must be str, not {text.Type.Name}");
+            ((PyStdStream)s).Write(str.Value);
+            return PyInt.Get(str.Length);
+        });
+        io.Def("flush", (ctx, s) => { ((PyStdStream)s).Flush(); return PyNone.Instance; });
+        io.DefVar("readline", (ctx, s, a) => new PyStr(((PyStdStream)s).ReadLine()));
+        io.DefVar("read", (ctx, s, a) => new PyStr(((PyStdStream)s).ReadAll()));
+        io.Def("readlines", (ctx, s) =>
+        {
+            var list = new PyList();
+            var stream = (PyStdStream)s;
+            for (var line = stream.ReadLine(); line.Length > 0; line = stream.ReadLine()) list.Append(new PyStr(line));
+            return list;
+        });
+        io.Def("__iter__", (ctx, s) => s);
+        io.Def("__next__", (ctx, s) => ((PyStdStream)s).ReadLine() is { Length: > 0 } line ? new PyStr(line) : throw PyErr.StopIteration(null));
+        io.Def("isatty", (ctx, s) => PyBool.False);
+        io.Def("writable", (ctx, s) => PyBool.Of(((PyStdStream)s).CanWrite));
+        io.Def("readable", (ctx, s) => PyBool.Of(!((PyStdStream)s).CanWrite));
+        io.Def("fileno", (ctx, s) => PyInt.Get(((PyStdStream)s).Name switch { "<stdin>" => 0, "<stdout>" => 1, _ => 2 }));
+        io.Property("encoding", (ctx, s) => new PyStr("utf-8"));
+        io.Property("name", (ctx, s) => new PyStr(((PyStdStream)s).Name));
+        io.Def("__repr__", (ctx, s) => new PyStr($"<_io.TextIOWrapper name='{((PyStdStream)s).Name}' mode='{(((PyStdStream)s).CanWrite ? "w" : "r")}' encoding='utf-8'>"));
+
+        var mp = MappingProxy;
+        mp.Def("__getitem__", (ctx, s, k) => ((PyMappingProxy)s).Dict.GetItemOrNull(ctx, k) ?? throw PyErr.KeyError(k));
+        mp.Def("__contains__", (ctx, s, k) => PyBool.Of(((PyMappingProxy)s).Dict.ContainsKey(ctx, k)));
+        mp.Def("__len__", (ctx, s) => PyInt.Get(((PyMappingProxy)s).Dict.Count));
+        mp.Def("__iter__", (ctx, s) => ((PyMappingProxy)s).Dict.GetIter(ctx));
+        mp.DefVar("get", (ctx, s, a) => ((PyMappingProxy)s).Dict.GetItemOrNull(ctx, a[0]) ?? (a.Length > 1 ? a[1] : PyNone.Instance));
+        mp.Def("keys", (ctx, s) => new PyDictView(((PyMappingProxy)s).Dict, DictIterKind.Keys));
+        mp.Def("values", (ctx, s) => new PyDictView(((PyMappingProxy)s).Dict, DictIterKind.Values));
+        mp.Def("items", (ctx, s) => new PyDictView(((PyMappingProxy)s).Dict, DictIterKind.Items));
+        mp.Def("copy", (ctx, s) => ((PyMappingProxy)s).Dict.Copy());
+        mp.Def("__repr__", (ctx, s) => new PyStr("mappingproxy(" + ContainerRepr.Dict(ctx, ((PyMappingProxy)s).Dict) + ")"));
+
         Cell.Property("cell_contents", (ctx, s) => ((PyCell)s).Value ?? throw PyErr.ValueError("Cell is empty"), (ctx, s, v) => ((PyCell)s).Value = v);
         Slice.Property("start", (ctx, s) => ((PySlice)s).Start);
         Slice.Property("stop", (ctx, s) => ((PySlice)s).Stop);

@@ -97,18 +97,20 @@ public static partial class TypeObjects
         var t = Type;
         t.DefStatic("__new__", (ctx, _, args, kw) =>
         {
-            if (args.Length == 2 && args[0] == Type && (kw?.Length ?? 0) == 0) return args[1].Type;
-            if (args.Length != 4) throw PyErr.TypeError("type() takes 1 or 3 arguments");
+            int nkw = kw?.Length ?? 0;
+            int npos = args.Length - nkw;
+            if (npos == 2 && args[0] == Type && nkw == 0) return args[1].Type;
+            if (npos != 4) throw PyErr.TypeError("type() takes 1 or 3 arguments");
             var meta = args[0] as PyType ?? throw PyErr.TypeError("type.__new__(X): X is not a type object");
             var name = Conversions.ToStr(args[1], "type.__new__() argument 1");
             var bases = args[2] as PyTuple ?? throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[2].Type.Name}");
             var ns = args[3] as PyDict ?? throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[3].Type.Name}");
             var kwargs = new PyDict();
-            int nkw = kw?.Length ?? 0;
             for (int i = 0; i < nkw; i++) kwargs.SetStr(kw![i], args[args.Length - nkw + i]);
             return Classes.CreateType(ctx, meta, name, bases.Items, ns, kwargs);
         });
         t.DefKw("__init__", (ctx, self, args, kw) => PyNone.Instance);
+        t.DefClass("__prepare__", (ctx, cls, args, kw) => new PyDict());
         t.DefKw("__call__", (ctx, self, args, kw) => Classes.CallType(ctx, (PyType)self, args, kw));
         TypeGetAttribute = t.Def("__getattribute__", (ctx, self, name) =>
             Attributes.TypeGetAttribute(ctx, (PyType)self, Conversions.ToStr(name, "attribute name")) ?? throw PyErr.NoAttribute(self, ((PyStr)name).Value));

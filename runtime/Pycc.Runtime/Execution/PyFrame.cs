@@ -28,6 +28,9 @@ public sealed class PyFrame
 
     public const int Finished = -1;
 
+    public static int ToInt(object? slot) => slot is int i ? i : 0;
+    public static bool ToBool(object? slot) => slot is bool b && b;
+
     /// <summary>The value of a `yield` expression at its resume point; raises what was thrown in.</summary>
     public PyObject Receive()
     {

@@ -141,8 +141,8 @@ public static partial class Ops
         {
             var r = BuiltinOperators.Binary(ctx, op, a, b);
             if (r != null) return r;
-            // Built-in types without a matching pair may still be reached through subclasses only.
-            return null;
+            // Types, modules and other built-ins may still define the dunder (`int | str`).
+            if (a is not PyType && b is not PyType) return null;
         }
         var ta = a.Type;
         var tb = b.Type;
