@@ -1,0 +1,60 @@
+namespace Pycc.Syntax;
+
+/// <summary>
+/// Source text with newlines normalized to '\n' and a final newline added, as CPython's
+/// tokenizer sees it, plus the line table used to build error locations.
+/// </summary>
+internal sealed class SourceFile
+{
+    public readonly string Text;
+    public readonly string FileName;
+    /// <summary>Number of the first line: f-string fields are parsed as their own text
+    /// that starts on the line of the field.</summary>
+    public readonly int FirstLine;
+    private readonly List<int> _lineStarts = new() { 0 };
+
+    public SourceFile(string source, string fileName, int firstLine = 1)
+    {
+        FileName = fileName;
+        FirstLine = firstLine;
+        Text = Normalize(source);
+        for (int i = 0; i < Text.Length; i++)
+            if (Text[i] == '\n') _lineStarts.Add(i + 1);
+    }
+
+    /// <summary>Number of the last line (the text ends with '\n').</summary>
+    public int LastLine => FirstLine + _lineStarts.Count - 2;
+
+    public int LineStart(int line) => _lineStarts[Math.Clamp(line - FirstLine, 0, _lineStarts.Count - 1)];
+
+    /// <summary>The text of a line without its newline.</summary>
+    public string LineText(int line)
+    {
+        if (line < FirstLine || line > LastLine) return "";
+        int s = _lineStarts[line - FirstLine], e = _lineStarts[line - FirstLine + 1] - 1;
+        return Text.Substring(s, e - s);
+    }
+
+    private static string Normalize(string s)
+    {
+        if (s.Contains('\r')) s = s.Replace("\r\n", "\n").Replace('\r', '\n');
+        if (s.Length == 0 || s[^1] != '\n') s += "\n";
+        return s;
+    }
+
+    /// <summary>Converts a 1-based column in UTF-16 units on `line` to code points.</summary>
+    public int CodePointOffset(int line, int offset)
+    {
+        if (offset <= 1 || line < FirstLine || line > LastLine) return offset;
+        int s = _lineStarts[line - FirstLine], e = _lineStarts[line - FirstLine + 1];
+        int pairs = 0;
+        for (int i = s; i < e - 1 && i - s < offset - 1; i++)
+            if (char.IsHighSurrogate(Text[i]) && char.IsLowSurrogate(Text[i + 1])) pairs++;
+        return offset - pairs;
+    }
+
+    /// <summary>An error at 1-based UTF-16 columns, reported in code points.</summary>
+    public PythonSyntaxError Error(string kind, string msg, int line, int offset, int endLine, int endOffset)
+        => new(kind, msg, FileName, line, CodePointOffset(line, offset), endLine,
+            CodePointOffset(endLine, endOffset), line >= FirstLine && line <= LastLine ? LineText(line) : null);
+}
