@@ -159,6 +159,46 @@ public static partial class TypeObjects
         io.Property("name", (ctx, s) => new PyStr(((PyStdStream)s).Name));
         io.Def("__repr__", (ctx, s) => new PyStr($"<_io.TextIOWrapper name='{((PyStdStream)s).Name}' mode='{(((PyStdStream)s).CanWrite ? "w" : "r")}' encoding='utf-8'>"));
 
+        // globals() / module.__dict__: a live mapping over the module's cells.
+        var md = ModuleDict;
+        static PyModule Mod(PyObject s) => ((PyModuleDict)s).Module;
+        static string Key(PyObject k) => k as PyStr is { } ks ? ks.Value : throw PyErr.TypeError("module namespace keys must be str");
+        md.Def("__getitem__", (ctx, s, k) => Mod(s).Get(Key(k)) ?? throw PyErr.KeyError(k));
+        md.Def("__setitem__", (ctx, s, k, v) => { Mod(s).Set(Key(k), v); return PyNone.Instance; });
+        md.Def("__delitem__", (ctx, s, k) => Mod(s).Delete(Key(k)) ? PyNone.Instance : throw PyErr.KeyError(k));
+        md.Def("__contains__", (ctx, s, k) => PyBool.Of(k is PyStr ks && Mod(s).Get(ks.Value) != null));
+        md.Def("__len__", (ctx, s) => PyInt.Get(Mod(s).Items().Count()));
+        md.Def("__iter__", (ctx, s) => s.GetIter(ctx));
+        md.DefVar("get", (ctx, s, a) => (a[0] is PyStr ks ? Mod(s).Get(ks.Value) : null) ?? (a.Length > 1 ? a[1] : PyNone.Instance));
+        md.Def("keys", (ctx, s) => new PyList(Mod(s).Items().Select(i => (PyObject)new PyStr(i.name)).ToArray()));
+        md.Def("values", (ctx, s) => new PyList(Mod(s).Items().Select(i => i.value).ToArray()));
+        md.Def("items", (ctx, s) => new PyList(Mod(s).Items().Select(i => (PyObject)PyTuple.Of(new PyStr(i.name), i.value)).ToArray()));
+        md.Def("copy", (ctx, s) => ((PyModuleDict)s).Snapshot());
+        md.DefVar("pop", (ctx, s, a) =>
+        {
+            var v = Mod(s).Get(Key(a[0]));
+            if (v == null) return a.Length > 1 ? a[1] : throw PyErr.KeyError(a[0]);
+            Mod(s).Delete(Key(a[0]));
+            return v;
+        });
+        md.DefVar("setdefault", (ctx, s, a) =>
+        {
+            var v = Mod(s).Get(Key(a[0]));
+            if (v != null) return v;
+            var dv = a.Length > 1 ? a[1] : PyNone.Instance;
+            Mod(s).Set(Key(a[0]), dv);
+            return dv;
+        });
+        md.DefKw("update", (ctx, s, a, kw) =>
+        {
+            var tmp = new PyDict();
+            DictMethods.Update(ctx, tmp, a, kw, "update");
+            foreach (var (k, v) in tmp.Pairs()) Mod(s).Set(Key(k), v);
+            return PyNone.Instance;
+        });
+        md.Def("__repr__", (ctx, s) => new PyStr(ContainerRepr.Dict(ctx, ((PyModuleDict)s).Snapshot())));
+        md.Def("__eq__", (ctx, s, o) => Ops.RichCompare(ctx, ((PyModuleDict)s).Snapshot(), o, CompareOp.Eq));
+
         var mp = MappingProxy;
         mp.Def("__getitem__", (ctx, s, k) => ((PyMappingProxy)s).Dict.GetItemOrNull(ctx, k) ?? throw PyErr.KeyError(k));
         mp.Def("__contains__", (ctx, s, k) => PyBool.Of(((PyMappingProxy)s).Dict.ContainsKey(ctx, k)));

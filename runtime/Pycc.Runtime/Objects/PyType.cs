@@ -127,8 +127,8 @@ public sealed partial class PyType : PyObject
             }
             if (candidate == null)
             {
-                var names = string.Join(", ", type.Bases.Select(b => b.Name));
-                throw PyErr.TypeError($"Cannot create a consistent method resolution order (MRO) for bases {names}");
+                var names = string.Join(", ", seqs.Where(q => q.Count > 0).Select(q => q[0].Name).Distinct());
+                throw PyErr.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {names}");
             }
             result.Add(candidate);
             foreach (var s in seqs)

@@ -131,8 +131,23 @@ public static partial class Ops
         throw UnsupportedOperands(a, b, Symbols[(int)op]);
     }
 
-    public static PyException UnsupportedOperands(PyObject a, PyObject b, string symbol) =>
-        PyErr.TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
+    public static PyException UnsupportedOperands(PyObject a, PyObject b, string symbol)
+    {
+        // CPython's sequence-specific messages.
+        var na = Conversions.Unwrap(a);
+        if (symbol is "+" or "+=" && na is PyStr or PyList or PyTuple or PyBytes)
+        {
+            var tn = na is PyBytes ? "bytes" : na.Type.Name;
+            if (na is PyBytes) return PyErr.TypeError($"can't concat {b.Type.Name} to bytes");
+            return PyErr.TypeError($"can only concatenate {tn} (not \"{b.Type.Name}\") to {tn}");
+        }
+        if (symbol is "*" or "*=" && (na is PyStr or PyList or PyTuple or PyBytes || Conversions.Unwrap(b) is PyStr or PyList or PyTuple or PyBytes))
+        {
+            var other = na is PyStr or PyList or PyTuple or PyBytes ? b : a;
+            return PyErr.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
+        }
+        return PyErr.TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
+    }
 
     /// <summary>Null when neither operand supports the operation.</summary>
     public static PyObject? TryBinary(PyContext ctx, PyObject a, PyObject b, BinaryOp op)

@@ -246,7 +246,7 @@ public static partial class Ops
             foreach (var n in Iteration.Enumerate(ctx, all))
             {
                 var name = Conversions.ToStr(n, "Item in __all__");
-                into.Set(name, module.GetAttrOrNull(ctx, name) ?? throw PyErr.AttributeError($"module '{module.Name}' has no attribute '{name}'"));
+                into.Set(name, ImportFrom(ctx, module, name));
             }
             return;
         }
