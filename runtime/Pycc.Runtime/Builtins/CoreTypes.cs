@@ -9,7 +9,9 @@ namespace Pycc.Runtime;
 /// </summary>
 public static partial class TypeObjects
 {
-    public static readonly PyType Union = Make("types.UnionType", Object, typeof(PyUnion), subclassable: false);
+    // Created on first use: field initializers in this file may run before those of Objects/TypeObjects.cs.
+    public static PyType Union => s_union ??= Make("types.UnionType", Object, typeof(PyUnion), subclassable: false);
+    private static PyType? s_union;
 
     private static void InstallAll()
     {

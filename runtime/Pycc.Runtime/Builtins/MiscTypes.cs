@@ -3,10 +3,15 @@ namespace Pycc.Runtime;
 /// <summary>Functions, methods, generators, descriptors, modules, None and iterators.</summary>
 public static partial class TypeObjects
 {
-    public static readonly PyType Traceback = Make("traceback", Object, typeof(PyTraceback), subclassable: false);
-    public static readonly PyType DictKeys = Make("dict_keys", Object, typeof(PyDictView), subclassable: false);
-    public static readonly PyType DictValues = Make("dict_values", Object, typeof(PyDictView), subclassable: false);
-    public static readonly PyType DictItems = Make("dict_items", Object, typeof(PyDictView), subclassable: false);
+    // Created on first use: field initializers in this file may run before those of Objects/TypeObjects.cs.
+    public static PyType Traceback => s_traceback ??= Make("traceback", Object, typeof(PyTraceback), subclassable: false);
+    private static PyType? s_traceback;
+    public static PyType DictKeys => s_dictKeys ??= Make("dict_keys", Object, typeof(PyDictView), subclassable: false);
+    private static PyType? s_dictKeys;
+    public static PyType DictValues => s_dictValues ??= Make("dict_values", Object, typeof(PyDictView), subclassable: false);
+    private static PyType? s_dictValues;
+    public static PyType DictItems => s_dictItems ??= Make("dict_items", Object, typeof(PyDictView), subclassable: false);
+    private static PyType? s_dictItems;
 
     private static void InstallMisc()
     {

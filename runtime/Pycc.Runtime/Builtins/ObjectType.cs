@@ -5,12 +5,19 @@ namespace Pycc.Runtime;
 /// <summary>`object` and `type`: instance creation, the attribute hooks, class creation.</summary>
 public static partial class TypeObjects
 {
-    public static readonly PyType MemberDescriptor = Make("member_descriptor", Object, null, subclassable: false);
-    public static readonly PyType GetSetDescriptor = Make("getset_descriptor", Object, null, subclassable: false);
-    public static readonly PyType ModuleDict = Make("dict", Object, typeof(PyModuleDict), subclassable: false);
-    public static readonly PyType GenericAlias = Make("types.GenericAlias", Object, typeof(PyGenericAlias), subclassable: false);
-    public static readonly PyType TextIOWrapper = Make("TextIOWrapper", Object, typeof(PyStdStream), subclassable: false);
-    public static readonly PyType UnsupportedOperation = ExcMulti("UnsupportedOperation", OSError, ValueError);
+    // Created on first use: field initializers in this file may run before those of Objects/TypeObjects.cs.
+    public static PyType MemberDescriptor => s_memberDescriptor ??= Make("member_descriptor", Object, null, subclassable: false);
+    private static PyType? s_memberDescriptor;
+    public static PyType GetSetDescriptor => s_getSetDescriptor ??= Make("getset_descriptor", Object, null, subclassable: false);
+    private static PyType? s_getSetDescriptor;
+    public static PyType ModuleDict => s_moduleDict ??= Make("dict", Object, typeof(PyModuleDict), subclassable: false);
+    private static PyType? s_moduleDict;
+    public static PyType GenericAlias => s_genericAlias ??= Make("types.GenericAlias", Object, typeof(PyGenericAlias), subclassable: false);
+    private static PyType? s_genericAlias;
+    public static PyType TextIOWrapper => s_textIOWrapper ??= Make("TextIOWrapper", Object, typeof(PyStdStream), subclassable: false);
+    private static PyType? s_textIOWrapper;
+    public static PyType UnsupportedOperation => s_unsupportedOperation ??= ExcMulti("UnsupportedOperation", OSError, ValueError);
+    private static PyType? s_unsupportedOperation;
     public static PyObject ObjectDelAttr = null!;
 
     private static void InstallObject()

@@ -103,6 +103,8 @@ public sealed class PyStr : PyObject
         return _hash;
     }
 
+    public override PyObject GetIter(PyContext ctx) => new StrIterator(this);
+
     public override string ToString() => Value;
 }
 
