@@ -8,5 +8,6 @@ public class DataDrivenTests
 {
     [Theory]
     [InlineData("str_methods.txt")]
+    [InlineData("formatting.txt")]
     public void MatchesCPython(string file) => CaseRunner.RunFile(file);
 }

@@ -12,7 +12,9 @@ public static partial class BuiltinTypeMethods
         InstallList();
         InstallDict();
         InstallStr();
-        InstallNumbers();
+        InstallInt();
+        InstallFloat();
+        InstallComplex();
         InstallIterables();
         InstallBytes();
         TypeObjects.InstallMemoryView();
@@ -35,10 +37,9 @@ public static partial class BuiltinTypeMethods
         TypeObjects.ByteArray.Def("__repr__", (ctx, s) => new PyStr(s.ToString()));
         TypeObjects.Str.Def("__repr__", (ctx, s) => new PyStr(StrRepr.Quote(((PyStr)s).Value)));
         TypeObjects.Str.Def("__str__", (ctx, s) => s);
-        TypeObjects.Int.Def("__repr__", (ctx, s) => new PyStr(s.ToString()!));
+        TypeObjects.Int.Def("__repr__", (ctx, s) => new PyStr(s is PyBigInt b ? IntFormat.ToDecimalSigned(b.Value) : s.ToString()!));
         TypeObjects.Bool.Def("__repr__", (ctx, s) => new PyStr(s.ToString()!));
         TypeObjects.Float.Def("__repr__", (ctx, s) => new PyStr(s.ToString()!));
-        TypeObjects.Complex.Def("__repr__", (ctx, s) => new PyStr(s.ToString()!));
     }
 
     private static void InstallDict()
@@ -91,42 +92,6 @@ public static partial class BuiltinTypeMethods
             return d;
         });
         t.Dict.SetStr("__hash__", PyNone.Instance);
-    }
-
-    private static void InstallNumbers()
-    {
-        TypeObjects.Int.Def("__format__", (ctx, s, spec) =>
-        {
-            var sp = Conversions.ToStr(spec, "format spec");
-            if (sp.Length == 0) return Ops.Str(ctx, s);
-            return new PyStr(NumberFormat.FormatInt(((PyIntegral)s).ToBig(), FormatSpec.Parse(sp)));
-        });
-        TypeObjects.Float.Def("__format__", (ctx, s, spec) =>
-        {
-            var sp = Conversions.ToStr(spec, "format spec");
-            if (sp.Length == 0) return Ops.Str(ctx, s);
-            return new PyStr(NumberFormat.FormatFloat(((PyFloat)s).Value, FormatSpec.Parse(sp)));
-        });
-        foreach (var nt in new[] { TypeObjects.Int, TypeObjects.Float, TypeObjects.Complex })
-        {
-            nt.Def("__bool__", (ctx, s) => PyBool.Of(Ops.IsTrue(ctx, s)));
-            nt.Def("__neg__", (ctx, s) => Ops.Neg(ctx, s));
-            nt.Def("__pos__", (ctx, s) => Ops.Pos(ctx, s));
-            nt.Def("__abs__", (ctx, s) => ctx.Runtime.Builtins.Get("abs")!.Call1(ctx, s));
-        }
-        TypeObjects.Int.Def("__invert__", (ctx, s) => Ops.Invert(ctx, s));
-        TypeObjects.Int.Def("__index__", (ctx, s) => s is PyBool b ? PyInt.Get(b.Value ? 1 : 0) : s);
-        TypeObjects.Int.Def("__int__", (ctx, s) => s is PyBool b ? PyInt.Get(b.Value ? 1 : 0) : s);
-        TypeObjects.Int.Def("__float__", (ctx, s) => new PyFloat(BuiltinOperators.ToDouble((PyIntegral)s)));
-        TypeObjects.Float.Def("__float__", (ctx, s) => s);
-        TypeObjects.Float.Def("__int__", (ctx, s) => IntParsing.FromDouble(((PyFloat)s).Value));
-        TypeObjects.Float.Def("is_integer", (ctx, s) => PyBool.Of(((PyFloat)s).Value == Math.Floor(((PyFloat)s).Value) && !double.IsInfinity(((PyFloat)s).Value)));
-        TypeObjects.Complex.Property("real", (ctx, s) => new PyFloat(((PyComplex)s).Real));
-        TypeObjects.Complex.Property("imag", (ctx, s) => new PyFloat(((PyComplex)s).Imag));
-        TypeObjects.Int.Property("real", (ctx, s) => s is PyBool b ? PyInt.Get(b.Value ? 1 : 0) : s);
-        TypeObjects.Int.Property("imag", (ctx, s) => PyInt.Zero);
-        TypeObjects.Float.Property("real", (ctx, s) => s);
-        TypeObjects.Float.Property("imag", (ctx, s) => new PyFloat(0));
     }
 
     private static void InstallIterables()

@@ -17,7 +17,7 @@ public static partial class BuiltinTypeMethods
         {
             var sp = Conversions.ToStr(spec, "format spec");
             var v = ((PyStr)s).Value;
-            return sp.Length == 0 ? (s is PyStr ps ? ps : new PyStr(v)) : new PyStr(NumberFormat.FormatStr(v, FormatSpec.Parse(sp)));
+            return sp.Length == 0 ? (s is PyStr ps ? ps : new PyStr(v)) : new PyStr(NumberFormat.FormatStr(v, sp, s.Type.Name));
         });
         t.Def("__getnewargs__", (ctx, s) => PyTuple.Of(new PyStr(((PyStr)s).Value)));
         t.Def("__sizeof__", (ctx, s) => PyInt.Get(49 + ((PyStr)s).Value.Length * 2));

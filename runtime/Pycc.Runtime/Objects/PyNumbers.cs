@@ -46,7 +46,7 @@ public sealed class PyBigInt : PyIntegral
     public PyBigInt(BigInteger v) { Value = v; }
     public override PyType Type => TypeObjects.Int;
     public override BigInteger ToBig() => Value;
-    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
+    public override string ToString() => IntFormat.ToDecimalSigned(Value);
 }
 
 public sealed class PyBool : PyIntegral

@@ -43,6 +43,9 @@ public static class CaseRunner
                 if (actual != expected) failures.Add($"{string.Join(" | ", f[..^1])}\n    expected: {expected}\n    actual:   {actual}");
             }
             Assert.True(n > 0, "no cases in " + name);
+            // PYCC_CASE_FAILURES=dir writes every failure of a file there (the assertion shows the first 60).
+            if (Environment.GetEnvironmentVariable("PYCC_CASE_FAILURES") is { Length: > 0 } dir)
+                File.WriteAllLines(Path.Combine(dir, name + ".failures"), failures);
             if (failures.Count > 0)
                 Assert.Fail($"{failures.Count} of {n} cases failed in {name}:\n" + string.Join("\n", failures.Take(60)));
         }

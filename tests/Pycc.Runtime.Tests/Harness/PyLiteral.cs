@@ -98,7 +98,8 @@ public sealed class PyLiteral
             case "nan": return new PyFloat(double.NaN);
             case "Ellipsis": return PySingleton.Ellipsis;
         }
-        Expect('(');
+        var callee0 = _ctx.Runtime.Builtins.Get(name);
+        if (!Eat('(')) return callee0 ?? throw new FormatException($"unknown name {name}");
         var args = Items(')');
         var callee = _ctx.Runtime.Builtins.Get(name) ?? throw new FormatException($"unknown constructor {name}");
         return callee.Call(_ctx, args.ToArray(), null);

@@ -40,6 +40,8 @@ def enc(v):
         return 'range(%d, %d, %d)' % (v.start, v.stop, v.step)
     if t is slice:
         return 'slice(%s, %s, %s)' % (enc(v.start), enc(v.stop), enc(v.step))
+    if t is type:
+        return v.__name__
     raise TypeError('cannot encode %r' % (v,))
 
 
