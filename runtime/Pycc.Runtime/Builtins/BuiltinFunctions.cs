@@ -34,13 +34,15 @@ public static partial class BuiltinFunctions
             return PyStr.Char((int)v);
         });
         b.Fn("ord", (ctx, _, o) => Ord(o));
-        b.Fn("bin", (ctx, _, o) => new PyStr(NumberFormat.FormatInt(Conversions.Index(ctx, o), FormatSpec.Parse("#b"))));
-        b.Fn("oct", (ctx, _, o) => new PyStr(NumberFormat.FormatInt(Conversions.Index(ctx, o), FormatSpec.Parse("#o"))));
-        b.Fn("hex", (ctx, _, o) => new PyStr(NumberFormat.FormatInt(Conversions.Index(ctx, o), FormatSpec.Parse("#x"))));
+        b.Fn("bin", (ctx, _, o) => new PyStr(BaseText(Conversions.Index(ctx, o), 2, "0b")));
+        b.Fn("oct", (ctx, _, o) => new PyStr(BaseText(Conversions.Index(ctx, o), 8, "0o")));
+        b.Fn("hex", (ctx, _, o) => new PyStr(BaseText(Conversions.Index(ctx, o), 16, "0x")));
         b.FnVar("format", (ctx, _, a) => a.Length switch
         {
             1 => Ops.Format(ctx, a[0], PyStr.Empty),
-            2 => Ops.Format(ctx, a[0], a[1]),
+            2 => a[1] is PyStr || a[1] is PyInstance { Native: PyStr }
+                ? Ops.Format(ctx, a[0], Conversions.Unwrap(a[1]))
+                : throw PyErr.TypeError($"format() argument 2 must be str, not {(a[1] is PyNone ? "None" : a[1].Type.Name)}"),
             _ => throw PyErr.TypeError($"format expected at most 2 arguments, got {a.Length}"),
         });
         b.Fn("isinstance", (ctx, _, o, t) => PyBool.Of(IsInstance(ctx, o, t)));
@@ -249,6 +251,9 @@ public static partial class BuiltinFunctions
         return PyNone.Instance;
     }
 
+    private static string BaseText(BigInteger v, int b, string prefix) =>
+        (v.Sign < 0 ? "-" : "") + prefix + IntFormat.ToBase(BigInteger.Abs(v), b);
+
     private static PyObject Abs(PyContext ctx, PyObject o)
     {
         switch (o)
@@ -393,7 +398,7 @@ public static partial class BuiltinFunctions
         for (long i = n - 1; i >= 0; i--) yield return Ops.GetItem(ctx, o, PyInt.Get(i));
     }
 
-    private static PyObject PowMod(PyContext ctx, PyObject b, PyObject e, PyObject m)
+    public static PyObject PowMod(PyContext ctx, PyObject b, PyObject e, PyObject m)
     {
         if (b is not PyIntegral || e is not PyIntegral || m is not PyIntegral)
         {

@@ -12,8 +12,13 @@ public static partial class BuiltinTypeMethods
         InstallList();
         InstallDict();
         InstallStr();
-        InstallNumbers();
+        InstallInt();
+        InstallFloat();
+        InstallComplex();
         InstallIterables();
+        InstallBytes();
+        TypeObjects.InstallMemoryView();
+        Codecs.InstallUnicodeErrors();
     }
 
     private static void InstallReprs()
@@ -32,87 +37,9 @@ public static partial class BuiltinTypeMethods
         TypeObjects.ByteArray.Def("__repr__", (ctx, s) => new PyStr(s.ToString()));
         TypeObjects.Str.Def("__repr__", (ctx, s) => new PyStr(StrRepr.Quote(((PyStr)s).Value)));
         TypeObjects.Str.Def("__str__", (ctx, s) => s);
-        TypeObjects.Int.Def("__repr__", (ctx, s) => new PyStr(s.ToString()!));
+        TypeObjects.Int.Def("__repr__", (ctx, s) => new PyStr(s is PyBigInt b ? IntFormat.ToDecimalSigned(b.Value) : s.ToString()!));
         TypeObjects.Bool.Def("__repr__", (ctx, s) => new PyStr(s.ToString()!));
         TypeObjects.Float.Def("__repr__", (ctx, s) => new PyStr(s.ToString()!));
-        TypeObjects.Complex.Def("__repr__", (ctx, s) => new PyStr(s.ToString()!));
-    }
-
-    private static void InstallList()
-    {
-        var t = TypeObjects.List;
-        t.Def("append", (ctx, s, x) => { ((PyList)s).Append(x); return PyNone.Instance; });
-        t.Def("extend", (ctx, s, x) => { ListOps.Extend(ctx, (PyList)s, x); return PyNone.Instance; });
-        t.Def("insert", (ctx, s, i, x) =>
-        {
-            var l = (PyList)s;
-            long idx = Conversions.IndexToLong(ctx, i);
-            if (idx < 0) idx = Math.Max(0, idx + l.Count);
-            l.Insert((int)Math.Min(idx, l.Count), x);
-            return PyNone.Instance;
-        });
-        t.DefVar("pop", (ctx, s, a) =>
-        {
-            var l = (PyList)s;
-            if (a.Length > 1) throw PyErr.TypeError($"pop expected at most 1 argument, got {a.Length}");
-            if (l.Count == 0) throw PyErr.IndexError("pop from empty list");
-            long idx = a.Length == 0 ? l.Count - 1 : Conversions.IndexToLong(ctx, a[0]);
-            int i = Ops.CheckIndex(idx, l.Count, "pop");
-            var v = l.Items[i];
-            l.RemoveAt(i);
-            return v;
-        });
-        t.Def("remove", (ctx, s, x) =>
-        {
-            var l = (PyList)s;
-            for (int i = 0; i < l.Count; i++)
-                if (ReferenceEquals(l.Items[i], x) || Ops.EqBool(ctx, l.Items[i], x)) { l.RemoveAt(i); return PyNone.Instance; }
-            throw PyErr.ValueError("list.remove(x): x not in list");
-        });
-        t.DefVar("index", (ctx, s, a) =>
-        {
-            var l = (PyList)s;
-            if (a.Length is < 1 or > 3) throw PyErr.TypeError($"index expected at least 1 argument, got {a.Length}");
-            long start = a.Length > 1 ? Conversions.IndexToLongClamped(ctx, a[1]) : 0, stop = a.Length > 2 ? Conversions.IndexToLongClamped(ctx, a[2]) : l.Count;
-            if (start < 0) start = Math.Max(0, start + l.Count);
-            if (stop < 0) stop = Math.Max(0, stop + l.Count);
-            for (long i = start; i < Math.Min(stop, l.Count); i++)
-                if (ReferenceEquals(l.Items[i], a[0]) || Ops.EqBool(ctx, l.Items[i], a[0])) return PyInt.Get(i);
-            throw PyErr.ValueError($"{Ops.ReprString(ctx, a[0])} is not in list");
-        });
-        t.Def("count", (ctx, s, x) =>
-        {
-            var l = (PyList)s;
-            long n = 0;
-            for (int i = 0; i < l.Count; i++) if (ReferenceEquals(l.Items[i], x) || Ops.EqBool(ctx, l.Items[i], x)) n++;
-            return PyInt.Get(n);
-        });
-        t.Def("reverse", (ctx, s) => { var l = (PyList)s; Array.Reverse(l.Items, 0, l.Count); return PyNone.Instance; });
-        t.DefKw("sort", (ctx, s, a, kw) => { ListSort.Sort(ctx, (PyList)s, a, kw); return PyNone.Instance; });
-        t.Def("copy", (ctx, s) => new PyList(((PyList)s).ToArray()));
-        t.Def("clear", (ctx, s) => { ((PyList)s).Clear(); return PyNone.Instance; });
-        t.Def("__len__", (ctx, s) => PyInt.Get(((PyList)s).Count));
-        t.Def("__getitem__", (ctx, s, k) => Ops.GetItem(ctx, s, k));
-        t.Def("__setitem__", (ctx, s, k, v) => { Ops.SetItem(ctx, s, k, v); return PyNone.Instance; });
-        t.Def("__delitem__", (ctx, s, k) => { Ops.DelItem(ctx, s, k); return PyNone.Instance; });
-        t.Def("__contains__", (ctx, s, x) => PyBool.Of(Ops.Contains(ctx, s, x)));
-        t.Def("__iter__", (ctx, s) => s.GetIter(ctx));
-        t.Def("__iadd__", (ctx, s, x) => { ListOps.Extend(ctx, (PyList)s, x); return s; });
-        t.Def("__reversed__", (ctx, s) => new ReversedListIterator((PyList)s));
-        t.Dict.SetStr("__hash__", PyNone.Instance);
-
-        var tu = TypeObjects.Tuple;
-        tu.Def("__len__", (ctx, s) => PyInt.Get(((PyTuple)s).Count));
-        tu.Def("__getitem__", (ctx, s, k) => Ops.GetItem(ctx, s, k));
-        tu.Def("__contains__", (ctx, s, x) => PyBool.Of(Ops.Contains(ctx, s, x)));
-        tu.Def("__iter__", (ctx, s) => s.GetIter(ctx));
-        tu.Def("count", (ctx, s, x) => PyInt.Get(((PyTuple)s).Items.Count(i => ReferenceEquals(i, x) || Ops.EqBool(ctx, i, x))));
-        tu.DefVar("index", (ctx, s, a) =>
-        {
-            var items = ((PyTuple)s).Items;
-            for (int i = 0; i < items.Length; i++) if (ReferenceEquals(items[i], a[0]) || Ops.EqBool(ctx, items[i], a[0])) return PyInt.Get(i);
-            throw PyErr.ValueError("tuple.index(x): x not in tuple");
-        });
     }
 
     private static void InstallDict()
@@ -165,65 +92,6 @@ public static partial class BuiltinTypeMethods
             return d;
         });
         t.Dict.SetStr("__hash__", PyNone.Instance);
-    }
-
-    private static void InstallStr()
-    {
-        var t = TypeObjects.Str;
-        t.Def("join", (ctx, s, it) =>
-        {
-            var sep = ((PyStr)s).Value;
-            var sb = new StringBuilder();
-            int i = 0;
-            foreach (var x in Iteration.Enumerate(ctx, it))
-            {
-                if (x is not PyStr xs) throw PyErr.TypeError($"sequence item {i}: expected str instance, {x.Type.Name} found");
-                if (i++ > 0) sb.Append(sep);
-                sb.Append(xs.Value);
-            }
-            return new PyStr(sb.ToString());
-        });
-        t.Def("__len__", (ctx, s) => PyInt.Get(((PyStr)s).Length));
-        t.Def("__getitem__", (ctx, s, k) => Ops.GetItem(ctx, s, k));
-        t.Def("__contains__", (ctx, s, x) => PyBool.Of(Ops.Contains(ctx, s, x)));
-        t.Def("__iter__", (ctx, s) => s.GetIter(ctx));
-        t.Def("__format__", (ctx, s, spec) => new PyStr(NumberFormat.FormatStr(((PyStr)s).Value, FormatSpec.Parse(Conversions.ToStr(spec, "format spec")))));
-    }
-
-    private static void InstallNumbers()
-    {
-        TypeObjects.Int.Def("__format__", (ctx, s, spec) =>
-        {
-            var sp = Conversions.ToStr(spec, "format spec");
-            if (sp.Length == 0) return Ops.Str(ctx, s);
-            return new PyStr(NumberFormat.FormatInt(((PyIntegral)s).ToBig(), FormatSpec.Parse(sp)));
-        });
-        TypeObjects.Float.Def("__format__", (ctx, s, spec) =>
-        {
-            var sp = Conversions.ToStr(spec, "format spec");
-            if (sp.Length == 0) return Ops.Str(ctx, s);
-            return new PyStr(NumberFormat.FormatFloat(((PyFloat)s).Value, FormatSpec.Parse(sp)));
-        });
-        foreach (var nt in new[] { TypeObjects.Int, TypeObjects.Float, TypeObjects.Complex })
-        {
-            nt.Def("__bool__", (ctx, s) => PyBool.Of(Ops.IsTrue(ctx, s)));
-            nt.Def("__neg__", (ctx, s) => Ops.Neg(ctx, s));
-            nt.Def("__pos__", (ctx, s) => Ops.Pos(ctx, s));
-            nt.Def("__abs__", (ctx, s) => ctx.Runtime.Builtins.Get("abs")!.Call1(ctx, s));
-        }
-        TypeObjects.Int.Def("__invert__", (ctx, s) => Ops.Invert(ctx, s));
-        TypeObjects.Int.Def("__index__", (ctx, s) => s is PyBool b ? PyInt.Get(b.Value ? 1 : 0) : s);
-        TypeObjects.Int.Def("__int__", (ctx, s) => s is PyBool b ? PyInt.Get(b.Value ? 1 : 0) : s);
-        TypeObjects.Int.Def("__float__", (ctx, s) => new PyFloat(BuiltinOperators.ToDouble((PyIntegral)s)));
-        TypeObjects.Float.Def("__float__", (ctx, s) => s);
-        TypeObjects.Float.Def("__int__", (ctx, s) => IntParsing.FromDouble(((PyFloat)s).Value));
-        TypeObjects.Float.Def("is_integer", (ctx, s) => PyBool.Of(((PyFloat)s).Value == Math.Floor(((PyFloat)s).Value) && !double.IsInfinity(((PyFloat)s).Value)));
-        TypeObjects.Complex.Property("real", (ctx, s) => new PyFloat(((PyComplex)s).Real));
-        TypeObjects.Complex.Property("imag", (ctx, s) => new PyFloat(((PyComplex)s).Imag));
-        TypeObjects.Int.Property("real", (ctx, s) => s is PyBool b ? PyInt.Get(b.Value ? 1 : 0) : s);
-        TypeObjects.Int.Property("imag", (ctx, s) => PyInt.Zero);
-        TypeObjects.Float.Property("real", (ctx, s) => s);
-        TypeObjects.Float.Property("imag", (ctx, s) => new PyFloat(0));
     }
 
     private static void InstallIterables()
@@ -347,32 +215,4 @@ public static class ContainerRepr
         var body = "{" + string.Join(", ", s.Items().Select(x => Ops.ReprString(ctx, x))) + "}";
         return ReferenceEquals(type, TypeObjects.Set) ? body : name + "(" + body + ")";
     });
-}
-
-public static class Codecs
-{
-    public static PyStr Decode(PyContext ctx, PyObject data, PyObject? encoding, PyObject? errors)
-    {
-        byte[] bytes = data switch
-        {
-            PyBytes b => b.Value,
-            PyByteArray ba => ba.Value.ToArray(),
-            _ => throw PyErr.TypeError($"decoding to str: need a bytes-like object, {data.Type.Name} found"),
-        };
-        var enc = encoding is PyStr e ? e.Value.ToLowerInvariant().Replace('_', '-') : "utf-8";
-        try
-        {
-            return new PyStr(enc switch
-            {
-                "utf-8" or "utf8" => new UTF8Encoding(false, true).GetString(bytes),
-                "ascii" or "us-ascii" => new ASCIIEncoding().GetString(bytes),
-                "latin-1" or "latin1" or "iso-8859-1" => Encoding.Latin1.GetString(bytes),
-                _ => throw PyErr.New(TypeObjects.LookupError, $"unknown encoding: {enc}"),
-            });
-        }
-        catch (DecoderFallbackException)
-        {
-            throw PyErr.New(TypeObjects.UnicodeDecodeError, $"'{enc}' codec can't decode bytes");
-        }
-    }
 }

@@ -269,6 +269,14 @@ public static class IntParsing
             if (rest.Length > 1 && rest[0] == '0' && rest.Any(c => c != '0')) throw Invalid();
         }
         if (i >= s.Length) throw Invalid();
+        if ((radix & (radix - 1)) != 0 && s.Length - i > IntFormat.DefaultMaxStrDigits / 2)
+        {
+            // CPython limits decimal (non power-of-two) conversions of huge strings.
+            int limit = IntFormat.MaxStrDigits, ndigits = 0;
+            for (int k = i; k < s.Length; k++) if (s[k] != '_') ndigits++;
+            if (limit > 0 && ndigits > limit)
+                throw PyErr.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion: value has {ndigits} digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
         BigInteger v = BigInteger.Zero;
         long small = 0;
         bool big = false;
@@ -360,16 +368,20 @@ public static class ComplexParsing
             return Parse(s.Value);
         }
         double re = 0, im = 0;
+        bool realIsComplex = false;
         if (real != null)
         {
-            if (real is PyComplex c) { re = c.Real; im = c.Imag; }
-            else if (real.Type.Lookup("__complex__") is { } cslot && Calls.CallDescriptor(ctx, cslot, real) is PyComplex cc) { re = cc.Real; im = cc.Imag; }
+            if (real is PyComplex c) { re = c.Real; im = c.Imag; realIsComplex = true; }
+            else if (real.Type.Lookup("__complex__") is { } cslot && Calls.CallDescriptor(ctx, cslot, real) is PyComplex cc) { re = cc.Real; im = cc.Imag; realIsComplex = true; }
             else re = Conversions.ToDouble(ctx, real);
         }
         if (imag != null)
         {
-            if (imag is PyComplex ic) { re -= ic.Imag; im += ic.Real; }
-            else im += Conversions.ToDouble(ctx, imag);
+            // The imaginary part is taken as is (keeping -0.0) unless the real argument was complex too.
+            double add;
+            if (imag is PyComplex ic) { re -= ic.Imag; add = ic.Real; }
+            else add = Conversions.ToDouble(ctx, imag);
+            im = realIsComplex ? im + add : add;
         }
         return new PyComplex(re, im);
     }

@@ -27,8 +27,26 @@ public static class SysModule
         m.Set("executable", new PyStr(Environment.ProcessPath ?? ""));
         m.Set("builtin_module_names", PyTuple.Of(BuiltinModules.Names.Concat(new[] { "sys", "builtins" }).Distinct().Order().Select(n => (PyObject)new PyStr(n)).ToArray()));
         m.Set("dont_write_bytecode", PyBool.True);
-        m.Set("flags", PyTuple.Empty);
+        m.Set("flags", StructSeq.Make("flags", new[] { "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+            "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+            "warn_default_encoding", "safe_path", "int_max_str_digits" },
+            new PyObject[] { PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.One, PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero,
+                PyInt.Zero, PyInt.Zero, PyInt.One, PyInt.Zero, PyBool.False, PyInt.Zero, PyInt.Zero, PyBool.False, PyInt.Get(-1) }));
         m.Set("float_info", FloatInfo());
+        m.Set("int_info", StructSeq.Make("int_info", new[] { "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold" },
+            new PyObject[] { PyInt.Get(30), PyInt.Get(4), PyInt.Get(IntFormat.DefaultMaxStrDigits), PyInt.Get(640) }));
+        m.Set("hash_info", StructSeq.Make("hash_info", new[] { "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff" },
+            new PyObject[] { PyInt.Get(64), PyInt.Get(Ops.HashModulus), PyInt.Get(314159), PyInt.Zero, PyInt.Get(1000003), new PyStr("siphash13"),
+                PyInt.Get(64), PyInt.Get(128), PyInt.Zero }));
+        m.Fn("get_int_max_str_digits", (ctx, _) => PyInt.Get(ctx.Runtime.IntMaxStrDigits));
+        m.FnKw("set_int_max_str_digits", (ctx, _, a, kw) =>
+        {
+            var p = new ArgParser("set_int_max_str_digits", a, kw, "maxdigits");
+            long v = Conversions.IndexToLong(ctx, p.Required(0, "maxdigits"));
+            if (v != 0 && v < 640) throw PyErr.ValueError("maxdigits must be 0 or larger than 640");
+            ctx.Runtime.IntMaxStrDigits = (int)Math.Min(v, int.MaxValue);
+            return PyNone.Instance;
+        });
         m.FnVar("exit", (ctx, _, a) =>
         {
             if (a.Length > 1) throw PyErr.TypeError($"exit expected at most 1 argument, got {a.Length}");
@@ -55,15 +73,13 @@ public static class SysModule
         return m;
     }
 
-    private static PyObject VersionInfo()
-    {
-        // A plain tuple keeps comparisons like `sys.version_info >= (3, 8)` working.
-        return PyTuple.Of(PyInt.Get(3), PyInt.Get(11), PyInt.Get(7), new PyStr("final"), PyInt.Get(0));
-    }
+    private static PyObject VersionInfo() => StructSeq.Make("version_info", new[] { "major", "minor", "micro", "releaselevel", "serial" },
+        new PyObject[] { PyInt.Get(3), PyInt.Get(11), PyInt.Get(7), new PyStr("final"), PyInt.Get(0) });
 
-    private static PyObject FloatInfo() => PyTuple.Of(new PyFloat(double.MaxValue), PyInt.Get(1024), PyInt.Get(308),
-        new PyFloat(2.2250738585072014e-308), PyInt.Get(-1021), PyInt.Get(-307), PyInt.Get(15), PyInt.Get(53),
-        new PyFloat(double.Epsilon == 0 ? 0 : 2.220446049250313e-16), PyInt.Get(2), PyInt.Get(1));
+    private static PyObject FloatInfo() => StructSeq.Make("float_info",
+        new[] { "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds" },
+        new PyObject[] { new PyFloat(double.MaxValue), PyInt.Get(1024), PyInt.Get(308), new PyFloat(2.2250738585072014e-308), PyInt.Get(-1021),
+            PyInt.Get(-307), PyInt.Get(15), PyInt.Get(53), new PyFloat(2.220446049250313e-16), PyInt.Get(2), PyInt.Get(1) });
 
     private static long ApproximateSize(PyObject o) => o switch
     {
@@ -75,4 +91,51 @@ public static class SysModule
         PyDict d => 64 + 24L * d.Count,
         _ => 48,
     };
+}
+
+/// <summary>
+/// Named tuples of the sys module (version_info, float_info...): tuple subclasses whose
+/// fields are also attributes, so `sys.version_info.major` and `sys.version_info >= (3, 8)` both work.
+/// </summary>
+public static class StructSeq
+{
+    public static PyObject Make(string name, string[] fields, PyObject[] values)
+    {
+        var t = new PyType(name, new[] { TypeObjects.Tuple }, new PyDict(), null, heapType: false)
+        {
+            NativeBase = TypeObjects.Tuple,
+            HasInstanceDict = false,
+            AllowsSubclassing = false,
+        };
+        t.QualName = name;
+        t.Mro = PyType.ComputeMro(t);
+        t.Dict.SetStr("__module__", new PyStr("sys"));
+        for (int i = 0; i < fields.Length; i++)
+        {
+            int k = i;
+            t.Property(fields[i], (ctx, s) => ((PyTuple)Conversions.Unwrap(s)).Items[k]);
+        }
+        t.Dict.SetStr("n_fields", PyInt.Get(fields.Length));
+        t.Dict.SetStr("n_sequence_fields", PyInt.Get(fields.Length));
+        t.Dict.SetStr("n_unnamed_fields", PyInt.Zero);
+        t.Def("__repr__", (ctx, s) =>
+        {
+            var items = ((PyTuple)Conversions.Unwrap(s)).Items;
+            var sb = new System.Text.StringBuilder("sys.").Append(name).Append('(');
+            for (int i = 0; i < fields.Length; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                sb.Append(fields[i]).Append('=').Append(Ops.ReprString(ctx, items[i]));
+            }
+            return new PyStr(sb.Append(')').ToString());
+        });
+        t.Def("__reduce__", (ctx, s) => PyTuple.Of(t, PyTuple.Of(Conversions.Unwrap(s))));
+        return new PyInstance(t) { Native = new PyTuple(values) };
+    }
+}
+
+public sealed partial class PyRuntime
+{
+    /// <summary>sys.get_int_max_str_digits(): the longest int that str() and int() convert (0: no limit).</summary>
+    public int IntMaxStrDigits = IntFormat.DefaultMaxStrDigits;
 }

@@ -71,7 +71,7 @@ public readonly ref struct ArgParser
         for (int k = 0; k < nkw; k++)
         {
             int idx = Array.IndexOf(names, kwnames![k]);
-            if (idx < 0) throw PyErr.TypeError($"{fn}() got an unexpected keyword argument '{kwnames[k]}'");
+            if (idx < 0) throw PyErr.TypeError($"'{kwnames[k]}' is an invalid keyword argument for {fn}()");
             if (_values[idx] != null) throw PyErr.TypeError($"argument for {fn}() given by name ('{kwnames[k]}') and position ({idx + 1})");
             _values[idx] = args[npos + k];
         }

@@ -27,6 +27,9 @@ public sealed class PyContext
     /// <summary>The context of the calling thread: for slow paths only (e.g. a C# callback from .NET code).</summary>
     public static PyContext Current => t_current ?? throw new InvalidOperationException("no Python context on this thread");
 
+    /// <summary>The context of the calling thread, or null outside Python execution.</summary>
+    public static PyContext? CurrentOrNull => t_current;
+
     /// <summary>Makes this context current on the calling thread; returns the previous one.</summary>
     public PyContext? Enter()
     {

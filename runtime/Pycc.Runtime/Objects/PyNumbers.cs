@@ -46,7 +46,7 @@ public sealed class PyBigInt : PyIntegral
     public PyBigInt(BigInteger v) { Value = v; }
     public override PyType Type => TypeObjects.Int;
     public override BigInteger ToBig() => Value;
-    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
+    public override string ToString() => IntFormat.ToDecimalSigned(Value);
 }
 
 public sealed class PyBool : PyIntegral
@@ -114,6 +114,10 @@ public static class FloatFormat
     {
         // "R" gives the shortest round-trip text; re-parse it to get digits and exponent.
         var s = v.ToString("R", CultureInfo.InvariantCulture);
+        // .NET misses the asymmetric interval at some powers of two (2**-25 gives 16 digits that
+        // do not round-trip); 17 correctly rounded digits always do.
+        if ((BitConverter.DoubleToInt64Bits(v) & 0xFFFFFFFFFFFFFL) == 0 && double.Parse(s, CultureInfo.InvariantCulture) != v)
+            s = v.ToString("E16", CultureInfo.InvariantCulture);
         bool neg = s[0] == '-';
         if (neg) s = s[1..];
         int e = 0;

@@ -108,36 +108,6 @@ public sealed class PyStr : PyObject
     public override string ToString() => Value;
 }
 
-public sealed class StrIterator : PyIterator
-{
-    private readonly PyStr _s;
-    private int _offset;
-    public StrIterator(PyStr s) { _s = s; }
-    public override string TypeName => "str_iterator";
-    public override PyObject? IterNext(PyContext ctx)
-    {
-        var v = _s.Value;
-        if (_offset >= v.Length) return null;
-        char c = v[_offset];
-        if (char.IsHighSurrogate(c) && _offset + 1 < v.Length && char.IsLowSurrogate(v[_offset + 1]))
-        {
-            _offset += 2;
-            return new PyStr(v.Substring(_offset - 2, 2));
-        }
-        _offset++;
-        return PyStr.Char(c);
-    }
-}
-
-public sealed class BytesIterator : PyIterator
-{
-    private readonly IReadOnlyList<byte> _b;
-    private int _i;
-    public BytesIterator(IReadOnlyList<byte> b) { _b = b; }
-    public override string TypeName => "bytes_iterator";
-    public override PyObject? IterNext(PyContext ctx) => _i < _b.Count ? PyInt.Get(_b[_i++]) : null;
-}
-
 public static class Unicode
 {
     /// <summary>Like char.ConvertFromUtf32, but keeps lone surrogates (Python strings may hold them).</summary>
@@ -151,7 +121,7 @@ public sealed class PyBytes : PyObject
     public PyBytes(byte[] v) { Value = v; }
     public static readonly PyBytes Empty = new(Array.Empty<byte>());
     public override PyType Type => TypeObjects.Bytes;
-    public override PyObject GetIter(PyContext ctx) => new BytesIterator(Value);
+    public override PyObject GetIter(PyContext ctx) => new BytesIterator(this);
     public override string ToString() => BytesRepr.Repr(Value, "b");
 }
 
@@ -160,7 +130,7 @@ public sealed class PyByteArray : PyObject
     public List<byte> Value;
     public PyByteArray(List<byte> v) { Value = v; }
     public override PyType Type => TypeObjects.ByteArray;
-    public override PyObject GetIter(PyContext ctx) => new BytesIterator(Value);
+    public override PyObject GetIter(PyContext ctx) => new BytesIterator(this);
     public override string ToString() => "bytearray(" + BytesRepr.Repr(Value.ToArray(), "b") + ")";
 }
 

@@ -89,11 +89,18 @@ public static class BuiltinOperators
         _ => BigToDouble(((PyBigInt)i).Value),
     };
 
+    /// <summary>int → float, correctly rounded (half to even) like CPython; .NET's BigInteger cast truncates.</summary>
     public static double BigToDouble(BigInteger v)
     {
-        var d = (double)v;
+        if (v >= long.MinValue && v <= long.MaxValue) return (long)v;
+        var mag = BigInteger.Abs(v);
+        long shift = (long)mag.GetBitLength() - 63;
+        var top = (long)(mag >> (int)shift);
+        // Fold the discarded bits into the lowest kept bit so the conversion rounds as if it saw them all.
+        if (!(mag & ((BigInteger.One << (int)shift) - 1)).IsZero) top |= 1;
+        var d = Math.ScaleB(top, (int)shift);
         if (double.IsInfinity(d)) throw PyErr.OverflowError("int too large to convert to float");
-        return d;
+        return v.Sign < 0 ? -d : d;
     }
 
     private static PyObject? Repeat(PyContext ctx, PyObject seq, PyIntegral count)
