@@ -8,11 +8,16 @@ public sealed class CodeWriter
 {
     private readonly StringBuilder _sb = new();
     private int _indent;
+    private int _pyLine;
+    private string _pyFile = "";
 
     public int Indentation { get => _indent; set => _indent = value; }
 
     public CodeWriter Line(string text = "")
     {
+        // Every code line carries its Python line: #line numbers otherwise advance line by line.
+        if (_pyLine > 0 && text.Length > 0 && text != "{" && text != "}")
+            _sb.Append("#line ").Append(_pyLine.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(Literal(_pyFile)).Append('\n');
         if (text.Length > 0) _sb.Append(' ', _indent * 4).Append(text);
         _sb.Append('\n');
         return this;
@@ -21,11 +26,19 @@ public sealed class CodeWriter
     /// <summary>A label, outdented one level so the flat control flow stays readable.</summary>
     public void Label(string name) => _sb.Append(' ', Math.Max(0, _indent - 1) * 4).Append(name).Append(":;\n");
 
-    /// <summary>Maps the following statements to a Python line (directives must start in column 0).</summary>
-    public void LineDirective(int line, string file) =>
-        _sb.Append("#line ").Append(line.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(Literal(file)).Append('\n');
+    /// <summary>Maps the following code lines to a Python line.</summary>
+    public void LineDirective(int line, string file)
+    {
+        _pyLine = line;
+        _pyFile = file;
+    }
 
-    public void Hidden() => _sb.Append("#line hidden\n");
+    /// <summary>The following code has no Python line (prologues, epilogues).</summary>
+    public void Hidden()
+    {
+        _pyLine = 0;
+        _sb.Append("#line hidden\n");
+    }
 
     public void Open(string header)
     {

@@ -78,6 +78,7 @@ public sealed partial class FunctionLowering
         string delegateType = arrayEntry ? "PyFunction.EntryN" : "PyFunction.Entry" + nparams;
 
         var m = M.NewMethod();
+        m.Hidden();
         if (!Resumable)
         {
             m.Line($"[PythonFunction({CodeWriter.Literal(pythonName)})]");
@@ -91,6 +92,7 @@ public sealed partial class FunctionLowering
             if (M.Options.Safepoints) m.Line("if (Safepoint.Requested != 0) Safepoint.Slow(ctx);");
             EmitScopeSetup(m, paramNames);
             m.Append(body);
+            m.Hidden();
             m.Line("__ret = PyNone.Instance;");
             m.Label("__return");
             m.Line("ctx.Depth = __depth - 1;");
@@ -129,6 +131,7 @@ public sealed partial class FunctionLowering
             var save = new StringBuilder();
             for (int i = 0; i < all.Count; i++) save.Append($"frame.Slots[{i}] = {all[i].Item2}; ");
             m.Raw(body.ToString().Replace(SaveMarker, save.ToString()));
+            m.Hidden();
             m.Line("__ret = PyNone.Instance;");
             m.Label("__return");
             m.Line("frame.ResumeAt = PyFrame.Finished;");

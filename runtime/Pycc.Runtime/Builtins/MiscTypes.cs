@@ -123,7 +123,13 @@ public static partial class TypeObjects
             var m = (PyModule)s;
             return new PyStr(m.Get("__file__") is PyStr file ? $"<module '{m.Name}' from '{file.Value}'>" : $"<module '{m.Name}' (built-in)>");
         });
-        Module.Def("__dir__", (ctx, s) => new PyList(((PyModule)s).Items().Select(i => (PyObject)new PyStr(i.name)).ToArray()));
+        Module.Def("__dir__", (ctx, s) =>
+        {
+            var m = (PyModule)s;
+            // A module may define its own __dir__ (PEP 562).
+            if (m.Get("__dir__") is { } custom) return custom.Call0(ctx);
+            return new PyList(m.Items().Select(i => (PyObject)new PyStr(i.name)).ToArray());
+        });
         Module.DefStatic("__new__", (ctx, _, a, kw) =>
         {
             if (a.Length < 2) throw PyErr.TypeError("module.__new__() missing required argument 'name'");

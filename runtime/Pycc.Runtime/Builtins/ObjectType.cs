@@ -41,9 +41,13 @@ public static partial class TypeObjects
         o.Def("__str__", (ctx, self) => Ops.Repr(ctx, self));
         o.Def("__hash__", (ctx, self) => PyInt.Get(RuntimeHelpers.GetHashCode(self)));
         o.Def("__eq__", (ctx, self, other) => ReferenceEquals(self, other) ? PyBool.True : PySingleton.NotImplemented);
+        // object.__ne__ inverts the type's __eq__, passing NotImplemented through.
         o.Def("__ne__", (ctx, self, other) =>
         {
-            var eq = Ops.RichCompare(ctx, self, other, CompareOp.Eq);
+            var eqSlot = self.Type.Lookup("__eq__");
+            if (eqSlot == null) return PySingleton.NotImplemented;
+            var eq = Calls.CallDescriptor(ctx, eqSlot, self, other);
+            if (ReferenceEquals(eq, PySingleton.NotImplemented)) return eq;
             return PyBool.Of(!Ops.IsTrue(ctx, eq));
         });
         foreach (var cmp in new[] { "__lt__", "__le__", "__gt__", "__ge__" })

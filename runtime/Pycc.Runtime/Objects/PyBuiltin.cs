@@ -38,7 +38,8 @@ public sealed class PyBuiltin : PyObject
 
     public override PyType Type => Owner != null && Self == null ? TypeObjects.MethodDescriptor : TypeObjects.BuiltinFunction;
 
-    public PyBuiltin Bind(PyObject self) => new(Name, Owner, self) { F0 = F0, F1 = F1, F2 = F2, F3 = F3, FV = FV, FK = FK, Doc = Doc };
+    /// <summary>A bound method; instances of subclasses of built-in types bind their native value.</summary>
+    public PyBuiltin Bind(PyObject self) => new(Name, Owner, CheckReceiver(self)) { F0 = F0, F1 = F1, F2 = F2, F3 = F3, FV = FV, FK = FK, Doc = Doc };
 
     public bool IsUnboundMethod => Owner != null && Self == null;
 

@@ -75,7 +75,6 @@ public static partial class Ops
             var r = BuiltinCompare(ctx, a, b, op);
             if (r != null) return r;
         }
-        else
         {
             var ta = a.Type;
             var tb = b.Type;
@@ -117,7 +116,6 @@ public static partial class Ops
     private static PyObject? CallCompare(PyContext ctx, PyObject slot, PyObject self, PyObject other)
     {
         if (slot is PyNone) return null;
-        if (slot is PyBuiltin bi && bi.Owner == TypeObjects.Object) return null;
         var r = Calls.CallDescriptor(ctx, slot, self, other);
         return ReferenceEquals(r, PySingleton.NotImplemented) ? null : r;
     }

@@ -232,7 +232,10 @@ public static partial class Ops
             var msg = m.Initializing
                 ? $"cannot import name '{name}' from partially initialized module '{m.Name}' (most likely due to a circular import) ({where})"
                 : $"cannot import name '{name}' from '{m.Name}' ({where})";
-            throw PyErr.ImportError(msg);
+            var err = new PyBaseException(TypeObjects.ImportError, PyTuple.Of(new PyStr(msg)));
+            err.InstanceDict!.SetStr("name", new PyStr(m.Name));
+            if (m.Get("__file__") is PyStr path) err.InstanceDict!.SetStr("path", path);
+            throw err.ToThrowable();
         }
         throw PyErr.ImportError($"cannot import name '{name}'");
     }
