@@ -83,13 +83,22 @@ public sealed class ModuleEmitter
     {
         var baseName = Identifier(qualName.Replace(".<locals>.", "__").Replace('.', '_'));
         // A Python function may be named like a C# keyword (`double`, `delegate`).
+        // ...or like a name the generated code uses (`System`, `Ops`, `PyInt`, a constant field).
         if (Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(baseName) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
-            || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetContextualKeywordKind(baseName) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
+            || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetContextualKeywordKind(baseName) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
+            || ReservedNames.Contains(baseName)
+            || System.Text.RegularExpressions.Regex.IsMatch(baseName, "^(S|I|F|C|B|N|T|A|Code)[0-9]+$"))
             baseName = "py_" + baseName;
         var name = baseName;
         for (int i = 2; !_methodNames.Add(name); i++) name = baseName + "_" + i;
         return name;
     }
+
+    /// <summary>Type and namespace names generated code refers to without qualification.</summary>
+    private static readonly HashSet<string> ReservedNames = new(
+        typeof(Pycc.Runtime.PyObject).Assembly.GetExportedTypes().Select(t => t.Name.Split('`')[0])
+            .Concat(new[] { "System", "Pycc", "BitConverter", "Math", "GlobalNames", "Info", "Source", "Modules", "Main", "G", "ctx", "fn", "frame" }),
+        StringComparer.Ordinal);
 
     public string CodeId(string qualName)
     {
@@ -132,6 +141,9 @@ public sealed class ModuleEmitter
 
     public string Bytes(byte[] b) => Pooled("b:" + Convert.ToHexString(b), "PyBytes", "B",
         b.Length == 0 ? "PyBytes.Empty" : $"new PyBytes(new byte[] {{ {string.Join(", ", b)} }})");
+
+    /// <summary>An inline cache for one attribute or method-call site.</summary>
+    public string AttrSite(string name) => AddField("AttrSite", "A", $"new AttrSite({CodeWriter.Literal(name)})");
 
     public string StringArray(IEnumerable<string> items)
     {

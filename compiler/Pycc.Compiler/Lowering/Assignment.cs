@@ -180,7 +180,7 @@ public sealed partial class FunctionLowering
             case Attribute at:
             {
                 var obj = Expr(at.Value);
-                W.Line($"Ops.SetAttr(ctx, {obj}, {CodeWriter.Literal(Mangle(at.Attr))}, {value});");
+                W.Line($"{M.AttrSite(Mangle(at.Attr))}.Set(ctx, {obj}, {value});");
                 break;
             }
             case Subscript sub:

@@ -18,14 +18,14 @@ public sealed partial class FunctionLowering
         if (c.Func is Attribute attr && simple && c.Keywords.Count == 0)
         {
             var obj = Expr(attr.Value);
-            var name = CodeWriter.Literal(Mangle(attr.Attr));
+            var site = M.AttrSite(Mangle(attr.Attr));
             var args = c.Args.Select(Expr).ToList();
             return args.Count switch
             {
-                0 => $"Calls.CallMethod(ctx, {obj}, {name})",
-                1 => $"Calls.CallMethod(ctx, {obj}, {name}, {args[0]})",
-                2 => $"Calls.CallMethod(ctx, {obj}, {name}, {args[0]}, {args[1]})",
-                _ => $"Calls.CallMethodN(ctx, {obj}, {name}, new PyObject[] {{ {string.Join(", ", args)} }}, null)",
+                0 => $"{site}.Call0(ctx, {obj})",
+                1 => $"{site}.Call1(ctx, {obj}, {args[0]})",
+                2 => $"{site}.Call2(ctx, {obj}, {args[0]}, {args[1]})",
+                _ => $"{site}.CallN(ctx, {obj}, new PyObject[] {{ {string.Join(", ", args)} }})",
             };
         }
 

@@ -38,7 +38,11 @@ public sealed partial class FunctionLowering
             case BoolOp b: return BoolOp(b);
             case Compare c: return CompareExpr(c);
             case Call call: return CallExpr(call);
-            case Attribute a: return $"Ops.GetAttr(ctx, {Expr(a.Value)}, {CodeWriter.Literal(Mangle(a.Attr))})";
+            case Attribute a:
+            {
+                var obj = Expr(a.Value);
+                return $"{M.AttrSite(Mangle(a.Attr))}.Get(ctx, {obj})";
+            }
             case Subscript s: return SubscriptExpr(s);
             case IfExp i: return $"({Cond(i.Test)} ? {Expr(i.Body)} : {Expr(i.OrElse)})";
             case TupleExpr t: return TupleDisplay(t.Elts);

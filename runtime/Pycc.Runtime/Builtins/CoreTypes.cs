@@ -28,6 +28,7 @@ public static partial class TypeObjects
             InstallComparisons(t);
 
         InstallConstructors();
+        InstallFastConstructors();
         InstallExceptions();
         InstallMisc();
         BuiltinTypeMethods.Install();
@@ -65,6 +66,22 @@ public static partial class TypeObjects
             t.Def(name, (ctx, self, other) => Ops.BuiltinCompare(ctx, self, Conversions.Unwrap(other), o) ?? PySingleton.NotImplemented);
         }
         t.Def("__hash__", (ctx, self) => PyInt.Get(Ops.Hash(ctx, self)));
+    }
+
+    private static void InstallFastConstructors()
+    {
+        Str.Construct1 = (ctx, x) => Ops.Str(ctx, x);
+        Int.Construct1 = (ctx, x) => x is PyInt ? x : IntParsing.Construct(ctx, x, null);
+        Float.Construct1 = (ctx, x) => x is PyFloat ? x : FloatParsing.Construct(ctx, x);
+        Bool.Construct1 = (ctx, x) => PyBool.Of(Ops.IsTrue(ctx, x));
+        Tuple.Construct1 = (ctx, x) => x is PyTuple t ? t : PyTuple.Of(Iteration.ToArray(ctx, x));
+        List.Construct1 = (ctx, x) =>
+        {
+            var l = new PyList();
+            ListOps.Extend(ctx, l, x);
+            return l;
+        };
+        Set.Construct1 = (ctx, x) => SetOps.FromIterable(ctx, x, frozen: false);
     }
 
     private static void InstallConstructors()

@@ -85,7 +85,8 @@ public sealed class PyBuiltin : PyObject
     /// <summary>Unwraps instances of user subclasses of built-in types to their native value.</summary>
     private PyObject CheckReceiver(PyObject self)
     {
-        if (Owner?.NativeClass != null && !Owner.NativeClass.IsInstanceOfType(self))
+        if (Owner == null || ReferenceEquals(self.Type, Owner)) return self;
+        if (Owner.NativeClass != null && !Owner.NativeClass.IsInstanceOfType(self))
         {
             if (self is PyInstance inst && inst.Native != null && Owner.NativeClass.IsInstanceOfType(inst.Native))
                 return inst.Native;

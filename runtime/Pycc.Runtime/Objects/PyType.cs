@@ -51,6 +51,9 @@ public sealed partial class PyType : PyObject
 
     public static void InvalidateCaches() => Interlocked.Increment(ref s_epoch);
 
+    /// <summary>Changes whenever any class namespace changes; inline caches compare it.</summary>
+    public static int Epoch => s_epoch;
+
     /// <summary>Looks a name up along the MRO (no descriptors applied); null when absent.</summary>
     public PyObject? Lookup(string name)
     {
