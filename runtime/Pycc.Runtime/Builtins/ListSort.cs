@@ -16,13 +16,8 @@ public static class ListSort
         for (int i = 0; i < n; i++) order[i] = i;
         // Reverse keeps stability by sorting on reversed input and reversing back, as CPython does.
         if (reverse) Array.Reverse(order);
-        Comparison<int> cmp = FastComparison(keys) ?? ((a, b) =>
-        {
-            if (Ops.CompareBool(ctx, keys[a], keys[b], CompareOp.Lt)) return -1;
-            if (Ops.CompareBool(ctx, keys[b], keys[a], CompareOp.Lt)) return 1;
-            return 0;
-        });
-        MergeSort(order, cmp);
+        var less = FastLess(keys) ?? ((x, y) => Ops.CompareBool(ctx, keys[x], keys[y], CompareOp.Lt));
+        RunSort(order, less);
         if (reverse) Array.Reverse(order);
         var sorted = new PyObject[n];
         for (int i = 0; i < n; i++) sorted[i] = items[order[i]];
@@ -31,35 +26,79 @@ public static class ListSort
     }
 
     /// <summary>Homogeneous int, float or str keys compare without the generic protocol.</summary>
-    private static Comparison<int>? FastComparison(PyObject[] keys)
+    private static Func<int, int, bool>? FastLess(PyObject[] keys)
     {
-        if (keys.All(k => k is PyInt)) return (a, b) => ((PyInt)keys[a]).Value.CompareTo(((PyInt)keys[b]).Value);
-        if (keys.All(k => k is PyFloat))
-            return (a, b) =>
-            {
-                double x = ((PyFloat)keys[a]).Value, y = ((PyFloat)keys[b]).Value;
-                return x < y ? -1 : y < x ? 1 : 0;
-            };
-        if (keys.All(k => k is PyStr)) return (a, b) => string.CompareOrdinal(((PyStr)keys[a]).Value, ((PyStr)keys[b]).Value);
+        if (keys.All(k => k is PyInt)) return (a, b) => ((PyInt)keys[a]).Value < ((PyInt)keys[b]).Value;
+        if (keys.All(k => k is PyFloat)) return (a, b) => ((PyFloat)keys[a]).Value < ((PyFloat)keys[b]).Value;
+        if (keys.All(k => k is PyStr)) return (a, b) => string.CompareOrdinal(((PyStr)keys[a]).Value, ((PyStr)keys[b]).Value) < 0;
         return null;
     }
 
-    /// <summary>Stable merge sort of indices (Array.Sort is not stable).</summary>
-    private static void MergeSort(int[] a, Comparison<int> cmp)
+    /// <summary>
+    /// A stable natural merge sort in the spirit of CPython's timsort: ascending and strictly
+    /// descending runs are found (descending ones reversed), short runs are extended by binary
+    /// insertion, then runs are merged pairwise. Only `less` is used, once per comparison, so
+    /// key comparisons cost what they cost in CPython and sorted input costs n - 1 of them.
+    /// </summary>
+    private static void RunSort(int[] a, Func<int, int, bool> less)
     {
-        var tmp = new int[a.Length];
-        for (int width = 1; width < a.Length; width *= 2)
+        int n = a.Length;
+        const int MinRun = 32;
+        var runs = new List<(int start, int end)>();
+        int i = 0;
+        while (i < n)
         {
-            for (int lo = 0; lo < a.Length - width; lo += 2 * width)
+            int start = i++;
+            if (i < n)
             {
-                int mid = lo + width, hi = Math.Min(lo + 2 * width, a.Length);
-                if (cmp(a[mid - 1], a[mid]) <= 0) continue;
-                int i = lo, j = mid, k = lo;
-                while (i < mid && j < hi) tmp[k++] = cmp(a[j], a[i]) < 0 ? a[j++] : a[i++];
-                while (i < mid) tmp[k++] = a[i++];
-                while (j < hi) tmp[k++] = a[j++];
-                Array.Copy(tmp, lo, a, lo, hi - lo);
+                if (less(a[i], a[i - 1]))
+                {
+                    while (i < n && less(a[i], a[i - 1])) i++;
+                    Array.Reverse(a, start, i - start);
+                }
+                else
+                {
+                    while (i < n && !less(a[i], a[i - 1])) i++;
+                }
             }
+            int end = Math.Min(n, Math.Max(i, start + MinRun));
+            for (int k = i; k < end; k++)
+            {
+                int x = a[k];
+                int lo = start, hi = k;
+                while (lo < hi)
+                {
+                    int mid = (lo + hi) >> 1;
+                    if (less(x, a[mid])) hi = mid; else lo = mid + 1;
+                }
+                Array.Copy(a, lo, a, lo + 1, k - lo);
+                a[lo] = x;
+            }
+            i = end;
+            runs.Add((start, end));
+        }
+        var tmp = new int[n];
+        while (runs.Count > 1)
+        {
+            var merged = new List<(int, int)>();
+            for (int r = 0; r + 1 < runs.Count; r += 2)
+            {
+                var (s1, e1) = runs[r];
+                var (_, e2) = runs[r + 1];
+                if (!less(a[e1], a[e1 - 1]))
+                {
+                    merged.Add((s1, e2));
+                    continue;
+                }
+                int p = s1, q = e1, k = s1;
+                while (p < e1 && q < e2) tmp[k++] = less(a[q], a[p]) ? a[q++] : a[p++];
+                while (p < e1) tmp[k++] = a[p++];
+                while (q < e2) tmp[k++] = a[q++];
+                Array.Copy(tmp, s1, a, s1, e2 - s1);
+                merged.Add((s1, e2));
+            }
+            if (runs.Count % 2 == 1) merged.Add(runs[^1]);
+            runs = merged;
         }
     }
 }
