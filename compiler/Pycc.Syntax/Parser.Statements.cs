@@ -378,11 +378,18 @@ internal sealed partial class Parser
         return body;
     }
 
-    private T EndAt<T>(T node, List<Stmt> block) where T : Node
+    /// <summary>Ends a compound statement where its last block ends: at the last token
+    /// that is not a NEWLINE, INDENT or DEDENT (so a trailing ';' counts).</summary>
+    private T EndAt<T>(T node) where T : Node
     {
-        var last = block[^1];
-        node.EndLine = last.EndLine;
-        node.EndCol = last.EndCol;
+        for (int i = _p - 1; i >= 0; i--)
+        {
+            ref readonly Token t = ref _toks[i];
+            if (t.Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent) continue;
+            node.EndLine = t.EndLine;
+            node.EndCol = t.EndCol;
+            break;
+        }
         return node;
     }
 
@@ -419,7 +426,7 @@ internal sealed partial class Parser
         Expect(TokenKind.RPar);
         if (Accept(TokenKind.RArrow)) f.Returns = ParseExpression();
         f.Body = ParseBlock("function definition", def.Line);
-        return EndAt(Finish(f, start), f.Body);
+        return EndAt(Finish(f, start));
     }
 
     private Stmt ParseClassDef(List<Expr> decorators)
@@ -428,12 +435,12 @@ internal sealed partial class Parser
         var c = new ClassDef { DecoratorList = decorators, Name = Expect(TokenKind.Name).Text! };
         if (At(TokenKind.LPar))
         {
-            var call = (Call)ParseCall(new Name());
+            var call = (Call)ParseCall(new Name(), Here);
             c.Bases = call.Args;
             c.Keywords = call.Keywords;
         }
         c.Body = ParseBlock("class definition", t.Line);
-        return EndAt(Finish(c, t), c.Body);
+        return EndAt(Finish(c, t));
     }
 
     private Stmt ParseIf()
@@ -470,7 +477,7 @@ internal sealed partial class Parser
             lastBlock = ParseBlock("'else' statement", e.Line);
             target.AddRange(lastBlock);
         }
-        foreach (var s in chain) EndAt(s, lastBlock);
+        foreach (var s in chain) EndAt(s);
     }
 
     private Stmt ParseWhile()
@@ -479,12 +486,12 @@ internal sealed partial class Parser
         var s = new While { Test = ParseNamedExpression() };
         s.Body = ParseBlock("'while' statement", t.Line);
         Finish(s, t);
-        EndAt(s, s.Body);
+        EndAt(s);
         if (At(TokenKind.Else))
         {
             ref readonly Token e = ref Advance();
             s.OrElse = ParseBlock("'else' statement", e.Line);
-            EndAt(s, s.OrElse);
+            EndAt(s);
         }
         return s;
     }
@@ -499,12 +506,12 @@ internal sealed partial class Parser
         s.Iter = ParseStarExpressions();
         s.Body = ParseBlock("'for' statement", f.Line);
         Finish(s, start);
-        EndAt(s, s.Body);
+        EndAt(s);
         if (At(TokenKind.Else))
         {
             ref readonly Token e = ref Advance();
             s.OrElse = ParseBlock("'else' statement", e.Line);
-            EndAt(s, s.OrElse);
+            EndAt(s);
         }
         return s;
     }
@@ -539,7 +546,7 @@ internal sealed partial class Parser
         }
         s.Body = ParseBlock("'with' statement", w.Line);
         Finish(s, start);
-        return EndAt(s, s.Body);
+        return EndAt(s);
     }
 
     private bool ClosingParenIsFollowedByColon()
@@ -582,7 +589,7 @@ internal sealed partial class Parser
         ref readonly Token t = ref Advance();
         var s = new Try { Body = ParseBlock("'try' statement", t.Line) };
         Finish(s, t);
-        EndAt(s, s.Body);
+        EndAt(s);
         bool sawPlain = false, sawStar = false;
         while (At(TokenKind.Except))
         {
@@ -610,9 +617,9 @@ internal sealed partial class Parser
             else if (star) throw ErrorAt(Peek(), "expected one or more exception types");
             h.Body = ParseBlock(star ? "'except*' statement" : "'except' statement", e.Line);
             Finish(h, e);
-            EndAt(h, h.Body);
+            EndAt(h);
             s.Handlers.Add(h);
-            EndAt(s, h.Body);
+            EndAt(s);
         }
         s.IsStar = sawStar;
         if (At(TokenKind.Else))
@@ -620,13 +627,13 @@ internal sealed partial class Parser
             if (s.Handlers.Count == 0) throw InvalidSyntax();
             ref readonly Token e = ref Advance();
             s.OrElse = ParseBlock("'else' statement", e.Line);
-            EndAt(s, s.OrElse);
+            EndAt(s);
         }
         if (At(TokenKind.Finally))
         {
             ref readonly Token f = ref Advance();
             s.FinalBody = ParseBlock("'finally' statement", f.Line);
-            EndAt(s, s.FinalBody);
+            EndAt(s);
         }
         if (s.Handlers.Count == 0 && s.FinalBody.Count == 0)
             throw ErrorAt(Peek(), "expected 'except' or 'finally' block");

@@ -103,8 +103,8 @@ internal sealed partial class Parser
         e.Line = ft.Line; e.Col = ft.Col; e.EndLine = lt.EndLine; e.EndCol = lt.EndCol;
         if (e is FormattedValue { FormatSpec: JoinedStr spec })
         {
-            spec.Line = ft.Line; spec.Col = ft.Col; spec.EndLine = lt.EndLine; spec.EndCol = lt.EndCol;
-            foreach (var v in spec.Values) SetSpan(v, ft, lt);
+            int n = spec.Values.Count > 0 && spec.Values[^1] is Constant ? spec.Values.Count - 1 : spec.Values.Count;
+            for (int i = 0; i < n; i++) SetSpan(spec.Values[i], ft, lt);
         }
     }
 

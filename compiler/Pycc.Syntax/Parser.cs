@@ -122,6 +122,19 @@ internal sealed partial class Parser
 
     private T Finish<T>(T node, Node start) where T : Node => Finish(node, start.Line, start.Col);
 
+    /// <summary>Where the next token starts: nodes start at their first token, which for
+    /// a parenthesized first operand is the parenthesis.</summary>
+    private (int Line, int Col) Here
+    {
+        get
+        {
+            ref readonly Token t = ref Peek();
+            return (t.Line, t.Col);
+        }
+    }
+
+    private T Finish<T>(T node, (int Line, int Col) start) where T : Node => Finish(node, start.Line, start.Col);
+
     private static T Span<T>(T node, Node start, Node end) where T : Node
     {
         node.Line = start.Line;

@@ -196,7 +196,7 @@ public static class SyntaxChecks
                     if (c.Name == "__debug__") throw Error(c, "cannot assign to __debug__");
                     CheckKeywords(c.Keywords);
                     AddAll(c.DecoratorList, ctx);
-                    AddAll(c.Bases, ctx);
+                    foreach (var b in c.Bases) Add(b is Starred s ? s.Value : b, ctx);
                     AddAll(c.Keywords, ctx);
                     AddAll(c.Body, new Ctx(Scope.Class, false, 0, null));
                     return next;
