@@ -133,8 +133,9 @@ internal sealed partial class Parser
         {
             return parse();
         }
-        catch (PythonSyntaxError)
+        catch (PythonSyntaxError e) when (!ReferenceEquals(e, _toks[^1].Error))
         {
+            // A tokenizer error is raised wherever it is reached, probing or not.
             _p = save;
             _depth = depth;
             (_endLine, _endCol) = (el, ec);
@@ -505,8 +506,9 @@ internal sealed partial class Parser
         // CPython 3.11 limits decimal integer literals like int(str) (sys.int_info).
         if (s.Length > 4300)
         {
-            throw ErrorAt(t, $"Exceeds the limit (4300 digits) for integer string conversion: value has {s.Length} digits; " +
-                             "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.");
+            throw new PythonSyntaxError("SyntaxError", $"Exceeds the limit (4300 digits) for integer string conversion: value has {s.Length} digits; " +
+                "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                _file.FileName, t.Line, 0, t.Line, 0, _file.LineText(t.Line));
         }
         return Constant.Int(BigInteger.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture));
     }
@@ -538,7 +540,7 @@ internal sealed partial class Parser
         {
             ref readonly Token ds = ref Advance();
             var v = ParseExpression();
-            if (At(TokenKind.RPar)) throw Error("cannot use double starred expression here", ds.Line, ds.Col, v.EndLine, v.EndCol);
+            if (At(TokenKind.RPar)) throw ErrorAt(ds, "cannot use double starred expression here");
             throw InvalidSyntax();
         }
         var first = ParseStarNamedExpression();
@@ -609,8 +611,7 @@ internal sealed partial class Parser
         {
             ref readonly Token ds = ref Advance();
             var v = ParseBitOr();
-            if (AtComprehension())
-                throw Error("dict unpacking cannot be used in dict comprehension", ds.Line, ds.Col, v.EndLine, v.EndCol);
+            if (AtComprehension()) throw ErrorAt(ds, "dict unpacking cannot be used in dict comprehension");
             var d = new DictExpr();
             d.Keys.Add(null);
             d.Values.Add(v);

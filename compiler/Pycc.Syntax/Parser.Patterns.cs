@@ -104,7 +104,15 @@ internal sealed partial class Parser
         {
             Advance();
             if (AtSoftKeyword("_")) throw ErrorAt(Peek(), "cannot use '_' as a target");
-            if (!At(TokenKind.Name) || Peek(1).Kind is TokenKind.Dot or TokenKind.LPar or TokenKind.Equal)
+            if (At(TokenKind.Name))
+            {
+                if (Peek(1).Kind is TokenKind.Dot or TokenKind.LPar or TokenKind.Equal)
+                {
+                    Advance();
+                    throw InvalidSyntax();
+                }
+            }
+            else
             {
                 var bad = Probe(ParseExpression);
                 if (bad != null) throw ErrorAt(bad, "invalid pattern target");
@@ -216,9 +224,9 @@ internal sealed partial class Parser
         if (!At(TokenKind.Number)) throw InvalidSyntax();
         ref readonly Token nt = ref Advance();
         var imag = Finish(NumberConstant(nt), nt);
-        if (imag.Kind != ConstantKind.Complex) throw ErrorAt(imag, "imaginary number required in complex literal");
         var realConst = real is UnaryOp u ? (Constant)u.Operand : (Constant)real;
         if (realConst.Kind == ConstantKind.Complex) throw ErrorAt(real, "real number required in complex literal");
+        if (imag.Kind != ConstantKind.Complex) throw ErrorAt(imag, "imaginary number required in complex literal");
         return Span(new BinOp { Left = real, Op = op, Right = imag }, real, imag);
     }
 

@@ -226,10 +226,15 @@ internal sealed partial class Parser
             if (t is Yield or YieldFrom || InvalidTarget(t, TargetKind.Assign) != null) allValid = false;
         if (allValid) return;
 
+        // CPython first tries the element just before the first '=' as a named expression
+        // (invalid_named_expression), which suggests '==' when a single value follows.
         var head = targets[0];
-        Expr candidate = head is TupleExpr ht && !_parenthesized.Contains(ht) && ht.Elts.Count > 0 ? ht.Elts[^1] : head;
-        if (candidate is not Starred && IsBitwiseOrLevel(candidate) && !IsExcludedFromAssignHint(LeftmostAtom(candidate))
-            && InvalidTarget(candidate, TargetKind.Assign) != null)
+        bool headTuple = head is TupleExpr ht && !_parenthesized.Contains(ht);
+        Expr candidate = headTuple ? ((TupleExpr)head).Elts[^1] : head;
+        bool adjacent = _toks[firstEq - 1].Kind != TokenKind.Comma;
+        bool isName = candidate is Name && !_parenthesized.Contains(candidate);
+        if (adjacent && candidate is not Starred
+            && (isName || (IsBitwiseOrLevel(candidate) && !IsExcludedFromAssignHint(LeftmostAtom(candidate)))))
         {
             int save = _p;
             var (el, ec) = (_endLine, _endCol);
@@ -238,12 +243,14 @@ internal sealed partial class Parser
             bool fires = rhs != null && !At(TokenKind.Equal) && !At(TokenKind.ColonEqual);
             _p = save;
             (_endLine, _endCol) = (el, ec);
+            if (fires && isName)
+                throw ErrorRange(candidate, rhs!, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             if (fires)
                 throw ErrorAt(candidate, $"cannot assign to {ExprName(candidate)} here. Maybe you meant '==' instead of '='?");
         }
         foreach (var t in targets)
         {
-            if (t is Yield or YieldFrom) throw ErrorAt(t, "assignment to yield expression not possible");
+            if (t is Yield or YieldFrom && !_parenthesized.Contains(t)) throw ErrorAt(t, "assignment to yield expression not possible");
             if (InvalidTarget(t, TargetKind.Assign) is { } bad) throw ErrorAt(bad, $"cannot assign to {ExprName(bad)}");
         }
     }
@@ -599,7 +606,7 @@ internal sealed partial class Parser
             if (star) sawStar = true;
             else sawPlain = true;
             if (sawStar && sawPlain)
-                throw ErrorAt(e, "cannot have both 'except' and 'except*' on the same 'try'");
+                throw Error("cannot have both 'except' and 'except*' on the same 'try'", e.Line, e.Col, _endLine, _endCol);
             if (!At(TokenKind.Colon))
             {
                 if (star && At(TokenKind.Newline)) throw ErrorAt(Peek(), "expected one or more exception types");
@@ -624,7 +631,7 @@ internal sealed partial class Parser
         s.IsStar = sawStar;
         if (At(TokenKind.Else))
         {
-            if (s.Handlers.Count == 0) throw InvalidSyntax();
+            if (s.Handlers.Count == 0) throw ErrorAt(Peek(), "expected 'except' or 'finally' block");
             ref readonly Token e = ref Advance();
             s.OrElse = ParseBlock("'else' statement", e.Line);
             EndAt(s);

@@ -198,7 +198,7 @@ internal sealed partial class Parser
                     int close = i < body.Length && body[i] == '{' ? body.IndexOf('}', i + 1) : -1;
                     if (close < 0 || close == i + 1)
                     {
-                        int end = i < body.Length && body[i] == '{' ? (close < 0 ? body.Length : close + 1) : i;
+                        int end = i < body.Length && body[i] == '{' ? (close < 0 ? body.Length : close) : i;
                         throw UnicodeError(body, start, end, "malformed \\N character escape");
                     }
                     int cp = UnicodeData.LookupName(body.Substring(i + 1, close - i - 1));

@@ -349,6 +349,10 @@ public static class SyntaxChecks
                     Add(sub.Value, ctx);
                     Add(sub.Slice, ctx);
                     return next;
+                case Arg { Annotation: Starred star }:
+                    // `*args: *Ts` (PEP 646).
+                    Add(star.Value, ctx);
+                    return next;
                 case Name nm:
                     if (nm.Id == "__debug__" && nm.Ctx != ExprContext.Load) throw Error(nm, "cannot assign to __debug__");
                     return next;
@@ -502,12 +506,20 @@ public static class SyntaxChecks
                         var bound = altNames.Skip(names.Count).ToList();
                         if (first == null) first = bound;
                         else if (!new HashSet<string>(first).SetEquals(bound))
-                            throw Error(alt, "alternative patterns bind different names");
+                            throw Error(LastVisited(alt), "alternative patterns bind different names");
                     }
                     names.AddRange(first ?? new List<string>());
                     break;
                 }
             }
+        }
+
+        // CPython reports some pattern errors where its compiler last was: the last node
+        // of the pattern in source order.
+        private static Node LastVisited(Node n)
+        {
+            while (n.Children().LastOrDefault() is { } last) n = last;
+            return n;
         }
 
         private void Bind(Node at, string name, List<string> names)
