@@ -32,7 +32,8 @@ internal sealed partial class Parser
         {
             ref readonly Token t = ref _toks[i];
             var (prefixLen, quoteLen, isBytes, isRaw, isF, isU) = Prefix(t);
-            if (i == first) uKind = isU;
+            // Only a lowercase u marks the constant (CPython's `kind`).
+            if (i == first) uKind = isU && _file.Text[t.Start] == 'u';
             int bodyStart = t.Start + prefixLen + quoteLen, bodyEnd = t.End - quoteLen;
             string body = _file.Text.Substring(bodyStart, bodyEnd - bodyStart);
             if (isBytes)

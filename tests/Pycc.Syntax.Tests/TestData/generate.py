@@ -2,7 +2,7 @@
 
     python3 generate.py
 
-grammar_cases.py lists valid sources: grammar_expected.json gets ast.dump of each, without
+grammar_cases.py lists sources CPython's parser accepts: grammar_expected.json gets ast.dump of each, without
 and with positions. error_cases.py lists invalid sources: error_expected.json gets the
 exception CPython's compile() raises for each (compiled from a str, as PythonParser.Parse
 does, with the source also saved as t.py so that CPython can show the line of errors its
@@ -38,8 +38,10 @@ def main():
     os.chdir(tempfile.mkdtemp())
     grammar = []
     for src in load('grammar_cases.py'):
-        tree = ast.parse(src, 't.py')
-        compile(src, 't.py', 'exec', dont_inherit=True)
+        try:
+            tree = ast.parse(src, 't.py')
+        except SyntaxError as e:
+            raise SystemExit('%r: %s' % (src, e))
         grammar.append({'src': src, 'dump': ast.dump(tree),
                         'positions': ast.dump(tree, include_attributes=True)})
     errors = []
