@@ -34,7 +34,11 @@ internal sealed partial class Parser
                 if (At(TokenKind.Comma) || At(close))
                 {
                     if (At(close) || Peek(1).Kind == close || Peek(1).Kind == TokenKind.DoubleStar)
+                    {
+                        // For lambda CPython reports the token that gave it away.
+                        if (lambda) throw ErrorAt(At(close) ? Peek() : Peek(1), "named arguments must follow bare *");
                         throw ErrorAt(_toks[starIndex], "named arguments must follow bare *");
+                    }
                 }
                 else
                 {
@@ -84,6 +88,21 @@ internal sealed partial class Parser
             : EmptyAt(a, Peek());
     }
 
+    // `def f((a, b)):`, Python 2's tuple parameters.
+    private void ParenthesizedParameters(bool lambda)
+    {
+        int i = _p + 1;
+        if (_toks[i].Kind != TokenKind.Name) return;
+        while (_toks[i].Kind == TokenKind.Name && _toks[i + 1].Kind == TokenKind.Comma && _toks[i + 2].Kind == TokenKind.Name) i += 2;
+        i++;
+        if (_toks[i].Kind == TokenKind.Comma) i++;
+        if (_toks[i].Kind != TokenKind.RPar) return;
+        ref readonly Token open = ref Peek();
+        ref readonly Token close = ref _toks[i];
+        throw Error(lambda ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized",
+            open.Line, open.Col, close.EndLine, close.EndCol);
+    }
+
     private static T EmptyAt<T>(T node, in Token t) where T : Node
     {
         node.Line = node.EndLine = t.Line;
@@ -94,6 +113,7 @@ internal sealed partial class Parser
     private Arg ParseParam(bool lambda, bool starAnnotation)
     {
         ref readonly Token name = ref Peek();
+        if (name.Kind == TokenKind.LPar) ParenthesizedParameters(lambda);
         if (name.Kind != TokenKind.Name) throw InvalidSyntax();
         Advance();
         var arg = new Arg { Name = name.Text! };

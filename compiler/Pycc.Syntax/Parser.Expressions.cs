@@ -25,6 +25,7 @@ internal sealed partial class Parser
     /// <summary>star_expressions: one, or an unparenthesized tuple.</summary>
     private Expr ParseStarExpressions()
     {
+        var start = Here;
         var first = ParseStarExpression();
         if (!At(TokenKind.Comma)) return first;
         var t = new TupleExpr();
@@ -34,7 +35,7 @@ internal sealed partial class Parser
             if (!StartsExpression(Kind) && !At(TokenKind.Star)) break;
             t.Elts.Add(ParseStarExpression());
         }
-        return Finish(t, first);
+        return Finish(t, start);
     }
 
     private Expr ParseStarExpression()
@@ -132,8 +133,9 @@ internal sealed partial class Parser
         {
             return parse();
         }
-        catch (PythonSyntaxError)
+        catch (PythonSyntaxError e) when (!ReferenceEquals(e, _toks[^1].Error))
         {
+            // A tokenizer error is raised wherever it is reached, probing or not.
             _p = save;
             _depth = depth;
             (_endLine, _endCol) = (el, ec);
@@ -151,6 +153,7 @@ internal sealed partial class Parser
     private Expr ParseExpression()
     {
         Enter();
+        var start = Here;
         Expr e;
         if (At(TokenKind.Lambda)) e = ParseLambda();
         else
@@ -168,7 +171,7 @@ internal sealed partial class Parser
                 }
                 Advance();
                 var orelse = ParseExpression();
-                e = Span(new IfExp { Test = test, Body = e, OrElse = orelse }, e, orelse);
+                e = Finish(new IfExp { Test = test, Body = e, OrElse = orelse }, start);
             }
         }
         Leave();
@@ -217,22 +220,24 @@ internal sealed partial class Parser
 
     private Expr ParseDisjunction()
     {
+        var start = Here;
         var first = ParseConjunction();
         if (!At(TokenKind.Or)) return first;
         var b = new BoolOp { Op = BoolOperator.Or };
         b.Values.Add(first);
         while (Accept(TokenKind.Or)) b.Values.Add(ParseConjunction());
-        return Span(b, first, b.Values[^1]);
+        return Finish(b, start);
     }
 
     private Expr ParseConjunction()
     {
+        var start = Here;
         var first = ParseInversion();
         if (!At(TokenKind.And)) return first;
         var b = new BoolOp { Op = BoolOperator.And };
         b.Values.Add(first);
         while (Accept(TokenKind.And)) b.Values.Add(ParseInversion());
-        return Span(b, first, b.Values[^1]);
+        return Finish(b, start);
     }
 
     // `not` chains are collected first and wrapped afterwards, so their length costs no stack.
@@ -245,7 +250,7 @@ internal sealed partial class Parser
         for (int i = starts.Count - 1; i >= 0; i--)
         {
             var u = new UnaryOp { Op = UnaryOperator.Not, Operand = e };
-            u.Line = starts[i].Line; u.Col = starts[i].Col; u.EndLine = e.EndLine; u.EndCol = e.EndCol;
+            u.Line = starts[i].Line; u.Col = starts[i].Col; u.EndLine = _endLine; u.EndCol = _endCol;
             e = u;
         }
         return e;
@@ -253,6 +258,7 @@ internal sealed partial class Parser
 
     private Expr ParseComparison()
     {
+        var start = Here;
         var left = ParseBitOr();
         Compare? c = null;
         while (true)
@@ -283,7 +289,7 @@ internal sealed partial class Parser
             c.Comparators.Add(ParseBitOr());
         }
     done:
-        return c == null ? left : Span(c, left, c.Comparators[^1]);
+        return c == null ? left : Finish(c, start);
     }
 
     // Binary operators by precedence climbing; each level loops over its own operators.
@@ -311,6 +317,7 @@ internal sealed partial class Parser
 
     private Expr ParseBinary(int minPrec)
     {
+        var start = Here;
         var left = minPrec > 6 ? ParseFactor() : ParseBinary(minPrec + 1);
         if (minPrec > 6) return left;
         while (true)
@@ -319,7 +326,7 @@ internal sealed partial class Parser
             if (prec != minPrec) return left;
             Advance();
             var right = ParseBinary(minPrec + 1);
-            left = Span(new BinOp { Left = left, Op = op, Right = right }, left, right);
+            left = Finish(new BinOp { Left = left, Op = op, Right = right }, start);
         }
     }
 
@@ -340,7 +347,7 @@ internal sealed partial class Parser
                 _ => UnaryOperator.Invert,
             };
             var u = new UnaryOp { Op = op, Operand = e };
-            u.Line = starts[i].Line; u.Col = starts[i].Col; u.EndLine = e.EndLine; u.EndCol = e.EndCol;
+            u.Line = starts[i].Line; u.Col = starts[i].Col; u.EndLine = _endLine; u.EndCol = _endCol;
             e = u;
         }
         return e;
@@ -348,13 +355,14 @@ internal sealed partial class Parser
 
     private Expr ParsePower()
     {
+        var start = Here;
         var left = ParseAwaitPrimary();
         if (!At(TokenKind.DoubleStar)) return left;
         Advance();
         Enter();
         var right = ParseFactor();
         Leave();
-        return Span(new BinOp { Left = left, Op = Operator.Pow, Right = right }, left, right);
+        return Finish(new BinOp { Left = left, Op = Operator.Pow, Right = right }, start);
     }
 
     private Expr ParseAwaitPrimary()
@@ -369,6 +377,7 @@ internal sealed partial class Parser
 
     private Expr ParsePrimary()
     {
+        var start = Here;
         var e = ParseAtom();
         while (true)
         {
@@ -378,18 +387,18 @@ internal sealed partial class Parser
                 {
                     Advance();
                     ref readonly Token name = ref Expect(TokenKind.Name);
-                    e = Finish(new Attribute { Value = e, Attr = name.Text!, Ctx = ExprContext.Load }, e);
+                    e = Finish(new Attribute { Value = e, Attr = name.Text!, Ctx = ExprContext.Load }, start);
                     break;
                 }
                 case TokenKind.LPar:
-                    e = ParseCall(e);
+                    e = ParseCall(e, start);
                     break;
                 case TokenKind.LSqb:
                 {
                     Advance();
                     var slice = ParseSlices();
                     Expect(TokenKind.RSqb);
-                    e = Finish(new Subscript { Value = e, Slice = slice, Ctx = ExprContext.Load }, e);
+                    e = Finish(new Subscript { Value = e, Slice = slice, Ctx = ExprContext.Load }, start);
                     break;
                 }
                 default:
@@ -401,6 +410,7 @@ internal sealed partial class Parser
     /// <summary>slices: one slice or expression, or a tuple of them (starred allowed).</summary>
     private Expr ParseSlices()
     {
+        var start = Here;
         var first = ParseSlice();
         // A lone starred index is still a tuple: x[*a] is x[(*a,)].
         if (!At(TokenKind.Comma) && first is not Starred) return first;
@@ -411,7 +421,7 @@ internal sealed partial class Parser
             if (At(TokenKind.RSqb)) break;
             t.Elts.Add(ParseSlice());
         }
-        return Finish(t, first);
+        return Finish(t, start);
     }
 
     private Expr ParseSlice()
@@ -431,7 +441,7 @@ internal sealed partial class Parser
             if (!At(TokenKind.Colon)) return lower;
             if (lower is NamedExpr && !_parenthesized.Contains(lower)) throw InvalidSyntax();
         }
-        int line = lower?.Line ?? start.Line, col = lower?.Col ?? start.Col;
+        int line = start.Line, col = start.Col;
         Advance();
         var sl = new Slice { Lower = lower };
         if (Kind is not (TokenKind.Colon or TokenKind.Comma or TokenKind.RSqb)) sl.Upper = ParseExpression();
@@ -496,8 +506,9 @@ internal sealed partial class Parser
         // CPython 3.11 limits decimal integer literals like int(str) (sys.int_info).
         if (s.Length > 4300)
         {
-            throw ErrorAt(t, $"Exceeds the limit (4300 digits) for integer string conversion: value has {s.Length} digits; " +
-                             "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.");
+            throw new PythonSyntaxError("SyntaxError", $"Exceeds the limit (4300 digits) for integer string conversion: value has {s.Length} digits; " +
+                "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                _file.FileName, t.Line, 0, t.Line, 0, _file.LineText(t.Line));
         }
         return Constant.Int(BigInteger.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture));
     }
@@ -510,7 +521,12 @@ internal sealed partial class Parser
     private Expr ParseParenthesized()
     {
         ref readonly Token open = ref Advance();
-        if (Accept(TokenKind.RPar)) return Finish(new TupleExpr(), open);
+        if (Accept(TokenKind.RPar))
+        {
+            var empty = Finish(new TupleExpr(), open);
+            _parenthesized.Add(empty);
+            return empty;
+        }
         Enter();
         if (At(TokenKind.Yield))
         {
@@ -524,7 +540,7 @@ internal sealed partial class Parser
         {
             ref readonly Token ds = ref Advance();
             var v = ParseExpression();
-            if (At(TokenKind.RPar)) throw Error("cannot use double starred expression here", ds.Line, ds.Col, v.EndLine, v.EndCol);
+            if (At(TokenKind.RPar)) throw ErrorAt(ds, "cannot use double starred expression here");
             throw InvalidSyntax();
         }
         var first = ParseStarNamedExpression();
@@ -595,8 +611,7 @@ internal sealed partial class Parser
         {
             ref readonly Token ds = ref Advance();
             var v = ParseBitOr();
-            if (AtComprehension())
-                throw Error("dict unpacking cannot be used in dict comprehension", ds.Line, ds.Col, v.EndLine, v.EndCol);
+            if (AtComprehension()) throw ErrorAt(ds, "dict unpacking cannot be used in dict comprehension");
             var d = new DictExpr();
             d.Keys.Add(null);
             d.Values.Add(v);
@@ -714,7 +729,7 @@ internal sealed partial class Parser
 
     // ------------------------------------------------------------------ calls
 
-    private Expr ParseCall(Expr func)
+    private Expr ParseCall(Expr func, (int Line, int Col) callStart)
     {
         ref readonly Token open = ref Advance();
         var call = new Call { Func = func };
@@ -766,7 +781,7 @@ internal sealed partial class Parser
                     Finish(g, open);
                     call.Args.Add(g);
                     Leave();
-                    return Finish(call, func);
+                    return Finish(call, callStart);
                 }
                 if (At(TokenKind.Equal))
                 {
@@ -784,7 +799,7 @@ internal sealed partial class Parser
         if (positionalAfter != null && !_noInvalid) throw ErrorAt(Peek(), positionalAfter);
         Expect(TokenKind.RPar);
         Leave();
-        return Finish(call, func);
+        return Finish(call, callStart);
     }
 
     // ------------------------------------------------------------------ lambda, yield

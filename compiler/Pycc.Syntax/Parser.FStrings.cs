@@ -201,6 +201,10 @@ internal sealed partial class Parser
                 Parse(pieces, level + 1);
                 spec = new JoinedStr();
                 MergePieces(pieces, spec.Values, _uKind, _tok, _tok, setSpans: false);
+                // A format spec and its trailing literal text span the literal they are
+                // in; the rest gets the span of the whole concatenation (CPython 3.11).
+                SetSpan(spec, _tok, _tok);
+                if (spec.Values.Count > 0 && spec.Values[^1] is Constant trailing) SetSpan(trailing, _tok, _tok);
             }
             if (_pos >= n || _body[_pos] != '}') throw Error("f-string: expecting '}'");
             _pos++;

@@ -34,14 +34,12 @@ internal sealed partial class Parser
         Advance();
         Leave();
         Finish(s, m);
-        var last = s.Cases[^1];
-        s.EndLine = last.EndLine;
-        s.EndCol = last.EndCol;
-        return s;
+        return EndAt(s);
     }
 
     private Expr ParseSubject()
     {
+        var start = Here;
         var first = ParseStarNamedExpression();
         if (!At(TokenKind.Comma))
         {
@@ -55,7 +53,7 @@ internal sealed partial class Parser
             if (At(TokenKind.Colon)) break;
             t.Elts.Add(ParseStarNamedExpression());
         }
-        return Finish(t, first);
+        return Finish(t, start);
     }
 
     private MatchCase ParseCase()
@@ -65,12 +63,13 @@ internal sealed partial class Parser
         if (Accept(TokenKind.If)) mc.Guard = ParseNamedExpression();
         mc.Body = ParseBlock("'case' statement", c.Line);
         Finish(mc, c);
-        return EndAt(mc, mc.Body);
+        return EndAt(mc);
     }
 
     /// <summary>patterns: an open sequence (`case a, *b:`) or one pattern.</summary>
     private Pattern ParsePatterns()
     {
+        var start = Here;
         var first = ParseMaybeStarPattern();
         if (!At(TokenKind.Comma))
         {
@@ -84,7 +83,7 @@ internal sealed partial class Parser
             if (At(TokenKind.Colon) || At(TokenKind.If)) break;
             seq.Patterns.Add(ParseMaybeStarPattern());
         }
-        return Finish(seq, first);
+        return Finish(seq, start);
     }
 
     private Pattern ParseMaybeStarPattern()
@@ -99,19 +98,28 @@ internal sealed partial class Parser
     private Pattern ParsePattern()
     {
         Enter();
+        var start = Here;
         var p = ParseOrPattern();
         if (At(TokenKind.As))
         {
             Advance();
             if (AtSoftKeyword("_")) throw ErrorAt(Peek(), "cannot use '_' as a target");
-            if (!At(TokenKind.Name) || Peek(1).Kind is TokenKind.Dot or TokenKind.LPar or TokenKind.Equal)
+            if (At(TokenKind.Name))
+            {
+                if (Peek(1).Kind is TokenKind.Dot or TokenKind.LPar or TokenKind.Equal)
+                {
+                    Advance();
+                    throw InvalidSyntax();
+                }
+            }
+            else
             {
                 var bad = Probe(ParseExpression);
                 if (bad != null) throw ErrorAt(bad, "invalid pattern target");
                 throw InvalidSyntax();
             }
             ref readonly Token name = ref Advance();
-            p = Finish(new MatchAs { Pattern = p, Name = name.Text }, p);
+            p = Finish(new MatchAs { Pattern = p, Name = name.Text }, start);
         }
         Leave();
         return p;
@@ -119,12 +127,13 @@ internal sealed partial class Parser
 
     private Pattern ParseOrPattern()
     {
+        var start = Here;
         var first = ParseClosedPattern();
         if (!At(TokenKind.VBar)) return first;
         var or = new MatchOr();
         or.Patterns.Add(first);
         while (Accept(TokenKind.VBar)) or.Patterns.Add(ParseClosedPattern());
-        return Finish(or, first);
+        return Finish(or, start);
     }
 
     private Pattern ParseClosedPattern()
@@ -215,9 +224,9 @@ internal sealed partial class Parser
         if (!At(TokenKind.Number)) throw InvalidSyntax();
         ref readonly Token nt = ref Advance();
         var imag = Finish(NumberConstant(nt), nt);
-        if (imag.Kind != ConstantKind.Complex) throw ErrorAt(imag, "imaginary number required in complex literal");
         var realConst = real is UnaryOp u ? (Constant)u.Operand : (Constant)real;
         if (realConst.Kind == ConstantKind.Complex) throw ErrorAt(real, "real number required in complex literal");
+        if (imag.Kind != ConstantKind.Complex) throw ErrorAt(imag, "imaginary number required in complex literal");
         return Span(new BinOp { Left = real, Op = op, Right = imag }, real, imag);
     }
 

@@ -226,10 +226,15 @@ internal sealed partial class Parser
             if (t is Yield or YieldFrom || InvalidTarget(t, TargetKind.Assign) != null) allValid = false;
         if (allValid) return;
 
+        // CPython first tries the element just before the first '=' as a named expression
+        // (invalid_named_expression), which suggests '==' when a single value follows.
         var head = targets[0];
-        Expr candidate = head is TupleExpr ht && !_parenthesized.Contains(ht) && ht.Elts.Count > 0 ? ht.Elts[^1] : head;
-        if (candidate is not Starred && IsBitwiseOrLevel(candidate) && !IsExcludedFromAssignHint(LeftmostAtom(candidate))
-            && InvalidTarget(candidate, TargetKind.Assign) != null)
+        bool headTuple = head is TupleExpr ht && !_parenthesized.Contains(ht);
+        Expr candidate = headTuple ? ((TupleExpr)head).Elts[^1] : head;
+        bool adjacent = _toks[firstEq - 1].Kind != TokenKind.Comma;
+        bool isName = candidate is Name && !_parenthesized.Contains(candidate);
+        if (adjacent && candidate is not Starred
+            && (isName || (IsBitwiseOrLevel(candidate) && !IsExcludedFromAssignHint(LeftmostAtom(candidate)))))
         {
             int save = _p;
             var (el, ec) = (_endLine, _endCol);
@@ -238,12 +243,14 @@ internal sealed partial class Parser
             bool fires = rhs != null && !At(TokenKind.Equal) && !At(TokenKind.ColonEqual);
             _p = save;
             (_endLine, _endCol) = (el, ec);
+            if (fires && isName)
+                throw ErrorRange(candidate, rhs!, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             if (fires)
                 throw ErrorAt(candidate, $"cannot assign to {ExprName(candidate)} here. Maybe you meant '==' instead of '='?");
         }
         foreach (var t in targets)
         {
-            if (t is Yield or YieldFrom) throw ErrorAt(t, "assignment to yield expression not possible");
+            if (t is Yield or YieldFrom && !_parenthesized.Contains(t)) throw ErrorAt(t, "assignment to yield expression not possible");
             if (InvalidTarget(t, TargetKind.Assign) is { } bad) throw ErrorAt(bad, $"cannot assign to {ExprName(bad)}");
         }
     }
@@ -378,11 +385,18 @@ internal sealed partial class Parser
         return body;
     }
 
-    private T EndAt<T>(T node, List<Stmt> block) where T : Node
+    /// <summary>Ends a compound statement where its last block ends: at the last token
+    /// that is not a NEWLINE, INDENT or DEDENT (so a trailing ';' counts).</summary>
+    private T EndAt<T>(T node) where T : Node
     {
-        var last = block[^1];
-        node.EndLine = last.EndLine;
-        node.EndCol = last.EndCol;
+        for (int i = _p - 1; i >= 0; i--)
+        {
+            ref readonly Token t = ref _toks[i];
+            if (t.Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent) continue;
+            node.EndLine = t.EndLine;
+            node.EndCol = t.EndCol;
+            break;
+        }
         return node;
     }
 
@@ -419,7 +433,7 @@ internal sealed partial class Parser
         Expect(TokenKind.RPar);
         if (Accept(TokenKind.RArrow)) f.Returns = ParseExpression();
         f.Body = ParseBlock("function definition", def.Line);
-        return EndAt(Finish(f, start), f.Body);
+        return EndAt(Finish(f, start));
     }
 
     private Stmt ParseClassDef(List<Expr> decorators)
@@ -428,12 +442,12 @@ internal sealed partial class Parser
         var c = new ClassDef { DecoratorList = decorators, Name = Expect(TokenKind.Name).Text! };
         if (At(TokenKind.LPar))
         {
-            var call = (Call)ParseCall(new Name());
+            var call = (Call)ParseCall(new Name(), Here);
             c.Bases = call.Args;
             c.Keywords = call.Keywords;
         }
         c.Body = ParseBlock("class definition", t.Line);
-        return EndAt(Finish(c, t), c.Body);
+        return EndAt(Finish(c, t));
     }
 
     private Stmt ParseIf()
@@ -470,7 +484,7 @@ internal sealed partial class Parser
             lastBlock = ParseBlock("'else' statement", e.Line);
             target.AddRange(lastBlock);
         }
-        foreach (var s in chain) EndAt(s, lastBlock);
+        foreach (var s in chain) EndAt(s);
     }
 
     private Stmt ParseWhile()
@@ -479,12 +493,12 @@ internal sealed partial class Parser
         var s = new While { Test = ParseNamedExpression() };
         s.Body = ParseBlock("'while' statement", t.Line);
         Finish(s, t);
-        EndAt(s, s.Body);
+        EndAt(s);
         if (At(TokenKind.Else))
         {
             ref readonly Token e = ref Advance();
             s.OrElse = ParseBlock("'else' statement", e.Line);
-            EndAt(s, s.OrElse);
+            EndAt(s);
         }
         return s;
     }
@@ -499,12 +513,12 @@ internal sealed partial class Parser
         s.Iter = ParseStarExpressions();
         s.Body = ParseBlock("'for' statement", f.Line);
         Finish(s, start);
-        EndAt(s, s.Body);
+        EndAt(s);
         if (At(TokenKind.Else))
         {
             ref readonly Token e = ref Advance();
             s.OrElse = ParseBlock("'else' statement", e.Line);
-            EndAt(s, s.OrElse);
+            EndAt(s);
         }
         return s;
     }
@@ -539,7 +553,7 @@ internal sealed partial class Parser
         }
         s.Body = ParseBlock("'with' statement", w.Line);
         Finish(s, start);
-        return EndAt(s, s.Body);
+        return EndAt(s);
     }
 
     private bool ClosingParenIsFollowedByColon()
@@ -582,7 +596,7 @@ internal sealed partial class Parser
         ref readonly Token t = ref Advance();
         var s = new Try { Body = ParseBlock("'try' statement", t.Line) };
         Finish(s, t);
-        EndAt(s, s.Body);
+        EndAt(s);
         bool sawPlain = false, sawStar = false;
         while (At(TokenKind.Except))
         {
@@ -592,7 +606,7 @@ internal sealed partial class Parser
             if (star) sawStar = true;
             else sawPlain = true;
             if (sawStar && sawPlain)
-                throw ErrorAt(e, "cannot have both 'except' and 'except*' on the same 'try'");
+                throw Error("cannot have both 'except' and 'except*' on the same 'try'", e.Line, e.Col, _endLine, _endCol);
             if (!At(TokenKind.Colon))
             {
                 if (star && At(TokenKind.Newline)) throw ErrorAt(Peek(), "expected one or more exception types");
@@ -610,23 +624,23 @@ internal sealed partial class Parser
             else if (star) throw ErrorAt(Peek(), "expected one or more exception types");
             h.Body = ParseBlock(star ? "'except*' statement" : "'except' statement", e.Line);
             Finish(h, e);
-            EndAt(h, h.Body);
+            EndAt(h);
             s.Handlers.Add(h);
-            EndAt(s, h.Body);
+            EndAt(s);
         }
         s.IsStar = sawStar;
         if (At(TokenKind.Else))
         {
-            if (s.Handlers.Count == 0) throw InvalidSyntax();
+            if (s.Handlers.Count == 0) throw ErrorAt(Peek(), "expected 'except' or 'finally' block");
             ref readonly Token e = ref Advance();
             s.OrElse = ParseBlock("'else' statement", e.Line);
-            EndAt(s, s.OrElse);
+            EndAt(s);
         }
         if (At(TokenKind.Finally))
         {
             ref readonly Token f = ref Advance();
             s.FinalBody = ParseBlock("'finally' statement", f.Line);
-            EndAt(s, s.FinalBody);
+            EndAt(s);
         }
         if (s.Handlers.Count == 0 && s.FinalBody.Count == 0)
             throw ErrorAt(Peek(), "expected 'except' or 'finally' block");

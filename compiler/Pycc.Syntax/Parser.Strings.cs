@@ -32,7 +32,8 @@ internal sealed partial class Parser
         {
             ref readonly Token t = ref _toks[i];
             var (prefixLen, quoteLen, isBytes, isRaw, isF, isU) = Prefix(t);
-            if (i == first) uKind = isU;
+            // Only a lowercase u marks the constant (CPython's `kind`).
+            if (i == first) uKind = isU && _file.Text[t.Start] == 'u';
             int bodyStart = t.Start + prefixLen + quoteLen, bodyEnd = t.End - quoteLen;
             string body = _file.Text.Substring(bodyStart, bodyEnd - bodyStart);
             if (isBytes)
@@ -103,8 +104,8 @@ internal sealed partial class Parser
         e.Line = ft.Line; e.Col = ft.Col; e.EndLine = lt.EndLine; e.EndCol = lt.EndCol;
         if (e is FormattedValue { FormatSpec: JoinedStr spec })
         {
-            spec.Line = ft.Line; spec.Col = ft.Col; spec.EndLine = lt.EndLine; spec.EndCol = lt.EndCol;
-            foreach (var v in spec.Values) SetSpan(v, ft, lt);
+            int n = spec.Values.Count > 0 && spec.Values[^1] is Constant ? spec.Values.Count - 1 : spec.Values.Count;
+            for (int i = 0; i < n; i++) SetSpan(spec.Values[i], ft, lt);
         }
     }
 
@@ -198,7 +199,7 @@ internal sealed partial class Parser
                     int close = i < body.Length && body[i] == '{' ? body.IndexOf('}', i + 1) : -1;
                     if (close < 0 || close == i + 1)
                     {
-                        int end = i < body.Length && body[i] == '{' ? (close < 0 ? body.Length : close + 1) : i;
+                        int end = i < body.Length && body[i] == '{' ? (close < 0 ? body.Length : close) : i;
                         throw UnicodeError(body, start, end, "malformed \\N character escape");
                     }
                     int cp = UnicodeData.LookupName(body.Substring(i + 1, close - i - 1));

@@ -10,6 +10,7 @@ internal sealed partial class Parser
     /// element is parsed at the bitwise-or level so `in` is not taken as an operator.</summary>
     private Expr ParseTargetList(TargetKind kind, TokenKind stop)
     {
+        var start = Here;
         var first = ParseTargetElement();
         Expr result = first;
         if (At(TokenKind.Comma))
@@ -21,7 +22,7 @@ internal sealed partial class Parser
                 if (At(stop)) break;
                 t.Elts.Add(ParseTargetElement());
             }
-            result = Finish(t, first);
+            result = Finish(t, start);
         }
         SetTarget(result, kind);
         return result;

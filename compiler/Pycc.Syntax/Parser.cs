@@ -42,6 +42,8 @@ internal sealed partial class Parser
     private readonly SourceFile _file;
     private readonly Token[] _toks;
     private int _p;
+    // The furthest token looked at, which decides between some errors as in CPython.
+    private int _maxFetched;
     // End of the last consumed token.
     private int _endLine = 1, _endCol;
     private int _depth;
@@ -68,6 +70,7 @@ internal sealed partial class Parser
     {
         int i = _p + k;
         if (i >= _toks.Length) i = _toks.Length - 1;
+        if (i > _maxFetched) _maxFetched = i;
         ref readonly Token t = ref _toks[i];
         if (t.Kind == TokenKind.Error) throw t.Error!;
         return ref t;
@@ -121,6 +124,19 @@ internal sealed partial class Parser
     private T Finish<T>(T node, in Token start) where T : Node => Finish(node, start.Line, start.Col);
 
     private T Finish<T>(T node, Node start) where T : Node => Finish(node, start.Line, start.Col);
+
+    /// <summary>Where the next token starts: nodes start at their first token, which for
+    /// a parenthesized first operand is the parenthesis.</summary>
+    private (int Line, int Col) Here
+    {
+        get
+        {
+            ref readonly Token t = ref Peek();
+            return (t.Line, t.Col);
+        }
+    }
+
+    private T Finish<T>(T node, (int Line, int Col) start) where T : Node => Finish(node, start.Line, start.Col);
 
     private static T Span<T>(T node, Node start, Node end) where T : Node
     {
@@ -211,7 +227,7 @@ internal sealed partial class Parser
     /// <summary>
     /// CPython tokenizes the rest of the file after a parser error, and a tokenizer error
     /// found there wins; so does an unclosed bracket opened on an earlier line than the
-    /// error. "unexpected indent" is reported before that check.
+    /// error's furthest token. "unexpected indent" is reported before that check.
     /// </summary>
     private PythonSyntaxError Prioritize(PythonSyntaxError e)
     {
@@ -219,6 +235,6 @@ internal sealed partial class Parser
         if (last.Kind != TokenKind.Error || ReferenceEquals(last.Error, e)) return e;
         if (e.Kind == "IndentationError" && e.Msg is "unexpected indent" or "unexpected unindent") return e;
         if (!last.UnclosedAtEof) return last.Error!;
-        return last.Error!.Line < e.Line ? last.Error! : e;
+        return last.Error!.Line < _toks[_maxFetched].Line ? last.Error! : e;
     }
 }

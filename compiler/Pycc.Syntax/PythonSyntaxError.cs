@@ -21,6 +21,9 @@ public sealed class PythonSyntaxError : Exception
     public int EndColumn { get; }
     /// <summary>The offending line without its line terminator, or null.</summary>
     public string? SourceLine { get; }
+    /// <summary>False when the line is the last of a file that does not end with a
+    /// newline; CPython's caret drawing counts the newline.</summary>
+    public bool LineEndsWithNewline { get; init; } = true;
 
     public PythonSyntaxError(string kind, string msg, string fileName, int line, int column,
         int endLine, int endColumn, string? sourceLine)
@@ -41,12 +44,18 @@ public sealed class PythonSyntaxError : Exception
         if (SourceLine != null)
         {
             string text = SourceLine;
-            int offset = Column, endOffset = EndColumn;
+            int offset = Column, endOffset = EndColumn, endLine = EndLine;
+            // CPython draws a range only for SyntaxError itself, not its subclasses.
+            if (Kind != "SyntaxError")
+            {
+                endOffset = -1;
+                endLine = Line;
+            }
             // CPython mixes units here: offsets are code points, but the line length it
             // clips against is in UTF-8 bytes and counts the newline its text ends with.
             // A range spanning lines is highlighted to the end of its first line.
-            int lineSize = Encoding.UTF8.GetByteCount(text) + 1;
-            if (EndLine > Line) endOffset = lineSize;
+            int lineSize = Encoding.UTF8.GetByteCount(text) + (LineEndsWithNewline ? 1 : 0);
+            if (endLine > Line) endOffset = lineSize;
             if (endOffset > lineSize + 1) endOffset = lineSize + 1;
             int carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
             offset--;

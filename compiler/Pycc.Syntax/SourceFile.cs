@@ -12,11 +12,13 @@ internal sealed class SourceFile
     /// that starts on the line of the field.</summary>
     public readonly int FirstLine;
     private readonly List<int> _lineStarts = new() { 0 };
+    private readonly bool _endedWithNewline;
 
     public SourceFile(string source, string fileName, int firstLine = 1)
     {
         FileName = fileName;
         FirstLine = firstLine;
+        _endedWithNewline = source.Length > 0 && (source[^1] == '\n' || source[^1] == '\r');
         Text = Normalize(source);
         for (int i = 0; i < Text.Length; i++)
             if (Text[i] == '\n') _lineStarts.Add(i + 1);
@@ -56,5 +58,8 @@ internal sealed class SourceFile
     /// <summary>An error at 1-based UTF-16 columns, reported in code points.</summary>
     public PythonSyntaxError Error(string kind, string msg, int line, int offset, int endLine, int endOffset)
         => new(kind, msg, FileName, line, CodePointOffset(line, offset), endLine,
-            CodePointOffset(endLine, endOffset), line >= FirstLine && line <= LastLine ? LineText(line) : null);
+            CodePointOffset(endLine, endOffset), line >= FirstLine && line <= LastLine ? LineText(line) : null)
+        {
+            LineEndsWithNewline = line != LastLine || _endedWithNewline,
+        };
 }

@@ -36,8 +36,6 @@ public static class SyntaxChecks
     {
         var v = new Validator(fileName, source == null ? null : new SourceFile(source, fileName));
         v.CheckFuture(module);
-        v.CheckDepth(module);
-        v.CheckYieldInComprehensions(module);
         v.Walk(module);
     }
 
@@ -82,89 +80,51 @@ public static class SyntaxChecks
             }
         }
 
-        // ------------------------------------------------------------ depth
-
-        public void CheckDepth(Module m)
-        {
-            var stack = new Stack<(Node, int)>();
-            stack.Push((m, 0));
-            while (stack.Count > 0)
-            {
-                var (n, d) = stack.Pop();
-                if (d > MaxDepth)
-                    throw Error(n, "maximum recursion depth exceeded during compilation", "RecursionError");
-                foreach (var c in n.Children()) stack.Push((c, d + 1));
-            }
-        }
-
-        // ------------------------------------------------------------ yield in comprehensions
-
-        public void CheckYieldInComprehensions(Module m)
-        {
-            // The symbol table reports these before the compiler's errors.
-            var stack = new Stack<(Node, Comprehension?)>();
-            stack.Push((m, null));
-            Node? found = null;
-            Comprehension? where = null;
-            while (stack.Count > 0)
-            {
-                var (n, comp) = stack.Pop();
-                if (n is Yield or YieldFrom && comp != null && (found == null || Before(n, found)))
-                {
-                    found = n;
-                    where = comp;
-                }
-                if (n is FunctionDef or Lambda or ClassDef) comp = null;
-                if (n is Comprehension c)
-                {
-                    // The first iterable is evaluated outside the comprehension.
-                    stack.Push((c.Generators[0].Iter, comp));
-                    foreach (var ch in c.Children())
-                        if (!ReferenceEquals(ch, c.Generators[0])) stack.Push((ch, c));
-                    foreach (var ch in c.Generators[0].Children())
-                        if (!ReferenceEquals(ch, c.Generators[0].Iter)) stack.Push((ch, c));
-                    continue;
-                }
-                foreach (var ch in n.Children()) stack.Push((ch, comp));
-            }
-            if (found != null)
-            {
-                string kind = where!.Kind switch
-                {
-                    ComprehensionKind.List => "list comprehension",
-                    ComprehensionKind.Set => "set comprehension",
-                    ComprehensionKind.Dict => "dict comprehension",
-                    _ => "generator expression",
-                };
-                throw Error(found, $"'yield' inside {kind}");
-            }
-        }
-
-        private static bool Before(Node a, Node b) => a.Line < b.Line || (a.Line == b.Line && a.Col < b.Col);
-
         // ------------------------------------------------------------ the compiler's checks
 
-        private sealed record Ctx(Scope Scope, bool InLoop, int Blocks, FunctionDef? Function);
+        /// <summary>Where a node is: its scope, whether a loop encloses it in that scope,
+        /// how many blocks are open, its function, and the comprehension it is in.</summary>
+        private sealed record Ctx(Scope Scope, bool InLoop, int Blocks, FunctionDef? Function, Comprehension? Comp = null);
 
+        private readonly List<(Node, Ctx)> _next = new();
+        private readonly Dictionary<FunctionDef, bool> _generators = new(ReferenceEqualityComparer.Instance);
+        // CPython's symbol table runs before its compiler, so its errors win.
+        private PythonSyntaxError? _symtableError, _compilerError;
+
+        /// <summary>One pass in source order. Depth is checked first of all (CPython's AST
+        /// optimizer fails before the symbol table and the compiler run).</summary>
         public void Walk(Module m)
         {
-            var stack = new Stack<(Node, Ctx)>();
-            stack.Push((m, new Ctx(Scope.Module, false, 0, null)));
+            var stack = new Stack<(Node Node, Ctx Ctx, int Depth)>();
+            stack.Push((m, new Ctx(Scope.Module, false, 0, null), 0));
             while (stack.Count > 0)
             {
-                var (n, ctx) = stack.Pop();
-                var children = Visit(n, ctx);
-                for (int i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+                var (n, ctx, depth) = stack.Pop();
+                if (depth > MaxDepth)
+                    throw Error(n, "maximum recursion depth exceeded during compilation", "RecursionError");
+                _next.Clear();
+                try
+                {
+                    Visit(n, ctx);
+                }
+                catch (PythonSyntaxError e)
+                {
+                    _compilerError ??= e;
+                    continue;
+                }
+                for (int i = _next.Count - 1; i >= 0; i--) stack.Push((_next[i].Item1, _next[i].Item2, depth + 1));
             }
+            if (_symtableError != null) throw _symtableError;
+            if (_compilerError != null) throw _compilerError;
         }
 
         private static bool IsAsyncScope(Ctx c) => c.Scope == Scope.AsyncFunction;
 
         private static bool InFunction(Ctx c) => c.Scope is Scope.Function or Scope.AsyncFunction or Scope.Lambda;
 
-        private List<(Node, Ctx)> Visit(Node n, Ctx ctx)
+        private void Visit(Node n, Ctx ctx)
         {
-            var next = new List<(Node, Ctx)>();
+            var next = _next;
             void Add(Node? child, Ctx c)
             {
                 if (child != null) next.Add((child, c));
@@ -185,33 +145,33 @@ public static class SyntaxChecks
                     Add(f.Returns, ctx);
                     var inner = new Ctx(f.IsAsync ? Scope.AsyncFunction : Scope.Function, false, 0, f);
                     AddAll(f.Body, inner);
-                    return next;
+                    return;
                 }
                 case Lambda l:
                     CheckArgsDebug(l.Args, l);
                     Add(l.Args, ctx);
                     Add(l.Body, new Ctx(Scope.Lambda, false, 0, null));
-                    return next;
+                    return;
                 case ClassDef c:
                     if (c.Name == "__debug__") throw Error(c, "cannot assign to __debug__");
                     CheckKeywords(c.Keywords);
                     AddAll(c.DecoratorList, ctx);
-                    AddAll(c.Bases, ctx);
+                    foreach (var b in c.Bases) Add(b is Starred s ? s.Value : b, ctx);
                     AddAll(c.Keywords, ctx);
                     AddAll(c.Body, new Ctx(Scope.Class, false, 0, null));
-                    return next;
+                    return;
                 case Break:
                     if (!ctx.InLoop) throw Error(n, "'break' outside loop");
-                    return next;
+                    return;
                 case Continue:
                     if (!ctx.InLoop) throw Error(n, "'continue' not properly in loop");
-                    return next;
+                    return;
                 case Return r:
                     if (!InFunction(ctx)) throw Error(n, "'return' outside function");
                     if (r.Value != null && ctx.Scope == Scope.AsyncFunction && ctx.Function != null && IsGenerator(ctx.Function))
                         throw Error(n, "'return' with value in async generator");
                     Add(r.Value, ctx);
-                    return next;
+                    return;
                 case For f:
                 {
                     if (f.IsAsync && !IsAsyncScope(ctx))
@@ -223,7 +183,7 @@ public static class SyntaxChecks
                     var body = ctx with { InLoop = true, Blocks = ctx.Blocks + 1 };
                     AddAll(f.Body, body);
                     AddAll(f.OrElse, ctx);
-                    return next;
+                    return;
                 }
                 case While w:
                 {
@@ -231,7 +191,7 @@ public static class SyntaxChecks
                     Add(w.Test, ctx);
                     AddAll(w.Body, ctx with { InLoop = true, Blocks = ctx.Blocks + 1 });
                     AddAll(w.OrElse, ctx);
-                    return next;
+                    return;
                 }
                 case With w:
                 {
@@ -248,7 +208,7 @@ public static class SyntaxChecks
                         }
                     }
                     AddAll(w.Body, ctx with { Blocks = ctx.Blocks + w.Items.Count });
-                    return next;
+                    return;
                 }
                 case Try t:
                 {
@@ -264,27 +224,27 @@ public static class SyntaxChecks
                     }
                     AddAll(t.OrElse, ctx with { Blocks = outer });
                     AddAll(t.FinalBody, ctx with { Blocks = ctx.Blocks + 1 });
-                    return next;
+                    return;
                 }
                 case Assign a:
                     foreach (var target in a.Targets) CheckStarTarget(target);
                     Add(a.Value, ctx);
                     AddAll(a.Targets, ctx);
-                    return next;
+                    return;
                 case AugAssign a:
                     Add(a.Value, ctx);
                     Add(a.Target, ctx);
-                    return next;
+                    return;
                 case Import i:
                     foreach (var al in i.Names)
                         if ((al.AsName ?? al.Name) == "__debug__") throw Error(i, "cannot assign to __debug__");
-                    return next;
+                    return;
                 case ImportFrom i:
                     if (i.ModuleName == "__future__" && i.Level == 0 && ctx.Scope != Scope.Module)
                         throw Error(i, "from __future__ imports must occur at the beginning of the file");
                     foreach (var al in i.Names)
                         if ((al.AsName ?? al.Name) == "__debug__") throw Error(i, "cannot assign to __debug__");
-                    return next;
+                    return;
                 case Match m:
                     Add(m.Subject, ctx);
                     for (int k = 0; k < m.Cases.Count; k++)
@@ -301,17 +261,28 @@ public static class SyntaxChecks
                         Add(mc.Guard, ctx);
                         AddAll(mc.Body, ctx);
                     }
-                    return next;
+                    return;
 
                 case Yield or YieldFrom:
-                    if (!InFunction(ctx)) throw Error(n, "'yield' outside function");
+                    if (ctx.Comp != null)
+                    {
+                        string kind = ctx.Comp.Kind switch
+                        {
+                            ComprehensionKind.List => "list comprehension",
+                            ComprehensionKind.Set => "set comprehension",
+                            ComprehensionKind.Dict => "dict comprehension",
+                            _ => "generator expression",
+                        };
+                        _symtableError ??= Error(n, $"'yield' inside {kind}");
+                    }
+                    else if (!InFunction(ctx)) throw Error(n, "'yield' outside function");
                     AddAll(n.Children(), ctx);
-                    return next;
+                    return;
                 case Await:
                     if (!InFunction(ctx)) throw Error(n, "'await' outside function");
                     if (!IsAsyncScope(ctx)) throw Error(n, "'await' outside async function");
                     AddAll(n.Children(), ctx);
-                    return next;
+                    return;
                 case Comprehension c:
                 {
                     bool isAsync = c.Generators.Any(g => g.IsAsync) || ContainsAwait(c);
@@ -319,7 +290,7 @@ public static class SyntaxChecks
                         throw Error(n, "asynchronous comprehension outside of an asynchronous function");
                     // A comprehension is a function of its own: loops around it do not count,
                     // and `await` is allowed where the comprehension may be asynchronous.
-                    var inner = new Ctx(c.Kind == ComprehensionKind.Generator || IsAsyncScope(ctx) ? Scope.AsyncFunction : Scope.Function, false, 0, null);
+                    var inner = new Ctx(c.Kind == ComprehensionKind.Generator || IsAsyncScope(ctx) ? Scope.AsyncFunction : Scope.Function, false, 0, null, c);
                     Add(c.Generators[0].Iter, ctx);
                     Add(c.Generators[0].Target, inner);
                     AddAll(c.Generators[0].Ifs, inner);
@@ -327,7 +298,7 @@ public static class SyntaxChecks
                     Add(c.Elt, inner);
                     Add(c.Value, inner);
                     foreach (var g in c.Generators) CheckStarTarget(g.Target);
-                    return next;
+                    return;
                 }
                 case Call call:
                     CheckKeywords(call.Keywords);
@@ -336,7 +307,7 @@ public static class SyntaxChecks
                     Add(call.Func, ctx);
                     foreach (var arg in call.Args) Add(arg is Starred s ? s.Value : arg, ctx);
                     AddAll(call.Keywords, ctx);
-                    return next;
+                    return;
                 case Starred s:
                     // Starred nodes reach here only where they are not allowed.
                     throw Error(s, s.Ctx == ExprContext.Store
@@ -344,21 +315,25 @@ public static class SyntaxChecks
                         : "can't use starred expression here");
                 case ListExpr or TupleExpr or SetExpr:
                     foreach (var e in n.Children()) Add(e is Starred s ? s.Value : e, ctx);
-                    return next;
+                    return;
                 case Subscript sub:
                     Add(sub.Value, ctx);
                     Add(sub.Slice, ctx);
-                    return next;
+                    return;
+                case Arg { Annotation: Starred star }:
+                    // `*args: *Ts` (PEP 646).
+                    Add(star.Value, ctx);
+                    return;
                 case Name nm:
                     if (nm.Id == "__debug__" && nm.Ctx != ExprContext.Load) throw Error(nm, "cannot assign to __debug__");
-                    return next;
+                    return;
                 case Attribute at:
                     if (at.Attr == "__debug__" && at.Ctx != ExprContext.Load) throw Error(at, "cannot assign to __debug__");
                     Add(at.Value, ctx);
-                    return next;
+                    return;
                 default:
                     AddAll(n.Children(), ctx);
-                    return next;
+                    return;
             }
         }
 
@@ -420,7 +395,13 @@ public static class SyntaxChecks
             return false;
         }
 
-        private static bool IsGenerator(FunctionDef f)
+        private bool IsGenerator(FunctionDef f)
+        {
+            if (_generators.TryGetValue(f, out bool known)) return known;
+            return _generators[f] = FindYield(f);
+        }
+
+        private static bool FindYield(FunctionDef f)
         {
             var stack = new Stack<Node>(f.Body);
             while (stack.Count > 0)
@@ -502,12 +483,20 @@ public static class SyntaxChecks
                         var bound = altNames.Skip(names.Count).ToList();
                         if (first == null) first = bound;
                         else if (!new HashSet<string>(first).SetEquals(bound))
-                            throw Error(alt, "alternative patterns bind different names");
+                            throw Error(LastVisited(alt), "alternative patterns bind different names");
                     }
                     names.AddRange(first ?? new List<string>());
                     break;
                 }
             }
+        }
+
+        // CPython reports some pattern errors where its compiler last was: the last node
+        // of the pattern in source order.
+        private static Node LastVisited(Node n)
+        {
+            while (n.Children().LastOrDefault() is { } last) n = last;
+            return n;
         }
 
         private void Bind(Node at, string name, List<string> names)

@@ -188,7 +188,7 @@ internal sealed partial class Tokenizer
             }
             return;
         }
-        _pos++;
+        _pos += 2;
         int o = _pos - _lineStart;
         throw _file.Error("SyntaxError", "unexpected character after line continuation character", _line, o, _line, 0);
     }

@@ -12,7 +12,7 @@ namespace Pycc.Syntax;
 /// </summary>
 public static class UnicodeData
 {
-    private static int[]? _startRanges, _continueRanges;
+    private static int[]? _startRanges, _continueRanges, _printableRanges;
     private static Dictionary<int, int[]>? _decomp;
     private static Dictionary<int, byte>? _ccc;
     private static Dictionary<long, int>? _compose;
@@ -41,14 +41,16 @@ public static class UnicodeData
             if (_startRanges != null) return;
             var s = new List<int>();
             var c = new List<int>();
+            var pr = new List<int>();
             foreach (var line in Lines("Pycc.Syntax.identifiers.txt.gz"))
             {
                 var p = line.Split(' ');
-                var list = p[0] == "S" ? s : c;
+                var list = p[0] == "S" ? s : p[0] == "C" ? c : pr;
                 list.Add(Hex(p[1]));
                 list.Add(Hex(p[2]));
             }
             _continueRanges = c.ToArray();
+            _printableRanges = pr.ToArray();
             _startRanges = s.ToArray();
         }
     }
@@ -85,16 +87,9 @@ public static class UnicodeData
     /// <summary>As Python's str.isprintable for one character.</summary>
     public static bool IsPrintable(int cp)
     {
-        if (cp == ' ') return true;
-        var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return cat switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
-                or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
-                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
+        if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
+        if (_startRanges == null) LoadIdentifiers();
+        return InRanges(_printableRanges!, cp);
     }
 
     // ------------------------------------------------------------------ NFKC

@@ -3,7 +3,7 @@
 
 Run from this directory:  python3 gen_unicode_data.py
 Outputs (gzip-compressed text, embedded as resources):
-  identifiers.txt.gz  ranges of XID_Start / XID_Continue code points >= 0x80
+  identifiers.txt.gz  ranges of XID_Start, XID_Continue and printable code points >= 0x80
   nfkc.txt.gz         full NFKC decompositions, canonical combining classes,
                       canonical compositions
   names.txt.gz        character names and known name aliases (computed names excluded)
@@ -33,7 +33,10 @@ def is_continue(cp):
     return ('a' + chr(cp)).isidentifier()
 
 lines = []
-for tag, pred in (('S', is_start), ('C', is_continue)):
+def is_printable(cp):
+    return chr(cp).isprintable()
+
+for tag, pred in (('S', is_start), ('C', is_continue), ('P', is_printable)):
     for a, b in ranges(pred):
         lines.append(f'{tag} {a:X} {b:X}')
 write('identifiers.txt.gz', '\n'.join(lines) + '\n')
