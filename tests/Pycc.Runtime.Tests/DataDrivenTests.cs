@@ -9,5 +9,6 @@ public class DataDrivenTests
     [Theory]
     [InlineData("str_methods.txt")]
     [InlineData("formatting.txt")]
+    [InlineData("set_order.txt")]
     public void MatchesCPython(string file) => CaseRunner.RunFile(file);
 }

@@ -16,6 +16,7 @@ public static partial class BuiltinTypeMethods
         InstallFloat();
         InstallComplex();
         InstallIterables();
+        InstallSets();
         InstallBytes();
         TypeObjects.InstallMemoryView();
         Codecs.InstallUnicodeErrors();
@@ -96,14 +97,6 @@ public static partial class BuiltinTypeMethods
 
     private static void InstallIterables()
     {
-        TypeObjects.Set.Def("add", (ctx, s, x) => { ((PySet)s).Add(ctx, x); return PyNone.Instance; });
-        foreach (var st in new[] { TypeObjects.Set, TypeObjects.FrozenSet })
-        {
-            st.Def("__len__", (ctx, s) => PyInt.Get(((PySet)s).Count));
-            st.Def("__contains__", (ctx, s, x) => PyBool.Of(((PySet)s).Contains(ctx, x)));
-            st.Def("__iter__", (ctx, s) => s.GetIter(ctx));
-        }
-        TypeObjects.Set.Dict.SetStr("__hash__", PyNone.Instance);
         TypeObjects.Range.Def("__len__", (ctx, s) => PyInt.Get(((PyRange)s).Length));
         TypeObjects.Range.Def("__iter__", (ctx, s) => s.GetIter(ctx));
         TypeObjects.Range.Def("__getitem__", (ctx, s, k) => Ops.GetItem(ctx, s, k));

@@ -128,7 +128,7 @@ public static partial class TypeObjects
             if (a.Length > 1) throw PyErr.TypeError($"set expected at most 1 argument, got {a.Length}");
             var s = (PySet)self;
             s.Clear();
-            if (a.Length == 1) foreach (var x in Iteration.Enumerate(ctx, a[0])) s.Add(ctx, x);
+            if (a.Length == 1) s.Update(ctx, a[0]);
             return PyNone.Instance;
         });
         FrozenSet.DefStatic("__new__", (ctx, _, a, kw) =>
