@@ -131,8 +131,22 @@ public static partial class Ops
         throw UnsupportedOperands(a, b, Symbols[(int)op]);
     }
 
-    public static PyException UnsupportedOperands(PyObject a, PyObject b, string symbol) =>
-        PyErr.TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
+    public static PyException UnsupportedOperands(PyObject a, PyObject b, string symbol)
+    {
+        // A sequence times a non-int fails in sequence repetition, with its own message.
+        if (symbol is "*" or "*=")
+        {
+            if (IsSequence(a)) return PyErr.TypeError($"can't multiply sequence by non-int of type '{b.Type.Name}'");
+            if (IsSequence(b)) return PyErr.TypeError($"can't multiply sequence by non-int of type '{a.Type.Name}'");
+        }
+        return PyErr.TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
+    }
+
+    private static bool IsSequence(PyObject o) => Conversions.Unwrap(o) is PyStr or PyList or PyTuple or PyBytes or PyByteArray;
+
+    /// <summary>Types whose binary operators BuiltinOperators fully implements.</summary>
+    internal static bool IsCoreOperand(PyObject o) =>
+        o is PyIntegral or PyFloat or PyComplex or PyStr or PyList or PyTuple or PySet or PyDict or PyBytes or PyByteArray or PyNone;
 
     /// <summary>Null when neither operand supports the operation.</summary>
     public static PyObject? TryBinary(PyContext ctx, PyObject a, PyObject b, BinaryOp op)
@@ -141,8 +155,8 @@ public static partial class Ops
         {
             var r = BuiltinOperators.Binary(ctx, op, a, b);
             if (r != null) return r;
-            // Built-in types without a matching pair may still be reached through subclasses only.
-            return null;
+            // Only types outside BuiltinOperators (dict views, memoryview...) have more to offer.
+            if (IsCoreOperand(a) && IsCoreOperand(b)) return null;
         }
         var ta = a.Type;
         var tb = b.Type;
