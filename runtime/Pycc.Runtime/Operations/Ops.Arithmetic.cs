@@ -211,12 +211,16 @@ public static partial class Ops
                 if (!ReferenceEquals(r, PySingleton.NotImplemented)) return r;
             }
         }
-        switch (op)
+        if (a is PyInt or PyFloat && b is PyInt or PyFloat)
         {
-            case BinaryOp.Add: return Add(ctx, a, b);
-            case BinaryOp.Sub: return Sub(ctx, a, b);
-            case BinaryOp.Mul: return Mul(ctx, a, b);
+            switch (op)
+            {
+                case BinaryOp.Add: return Add(ctx, a, b);
+                case BinaryOp.Sub: return Sub(ctx, a, b);
+                case BinaryOp.Mul: return Mul(ctx, a, b);
+            }
         }
+        // Errors name the augmented operator ("+="), as CPython's do.
         var res = TryBinary(ctx, a, b, op);
         if (res != null) return res;
         throw UnsupportedOperands(a, b, Symbols[(int)op] + "=");
