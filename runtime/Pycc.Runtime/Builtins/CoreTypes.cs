@@ -142,7 +142,7 @@ public static partial class TypeObjects
             if (a.Length > 1) throw PyErr.TypeError($"set expected at most 1 argument, got {a.Length}");
             var s = (PySet)self;
             s.Clear();
-            if (a.Length == 1) foreach (var x in Iteration.Enumerate(ctx, a[0])) s.Add(ctx, x);
+            if (a.Length == 1) s.Update(ctx, a[0]);
             return PyNone.Instance;
         });
         FrozenSet.DefStatic("__new__", (ctx, _, a, kw) =>
@@ -174,7 +174,8 @@ public static partial class TypeObjects
             2 => new PySlice(PyNone.Instance, a[1], PyNone.Instance),
             3 => new PySlice(a[1], a[2], PyNone.Instance),
             4 => new PySlice(a[1], a[2], a[3]),
-            _ => throw PyErr.TypeError($"slice expected at least 1 argument, got {a.Length - 1}"),
+            1 => throw PyErr.TypeError("slice expected at least 1 argument, got 0"),
+            _ => throw PyErr.TypeError($"slice expected at most 3 arguments, got {a.Length - 1}"),
         });
         Complex.DefStatic("__new__", (ctx, _, a, kw) =>
         {

@@ -1,163 +1,506 @@
 namespace Pycc.Runtime;
 
-/// <summary>list.sort / sorted: a stable sort with key and reverse, raising what comparisons raise.</summary>
+/// <summary>
+/// list.sort / sorted: CPython's timsort (natural runs, binary insertion, galloping merges,
+/// the powersort merge policy of 3.11). Following it comparison by comparison means a
+/// program sees the same `__lt__` calls and the same TypeError for mixed types as in CPython.
+/// </summary>
 public static class ListSort
 {
     public static void Sort(PyContext ctx, PyList list, PyObject[] args, string[]? kwnames)
     {
         var p = new ArgParser("sort", args, kwnames, 0, new[] { "key", "reverse" });
-        var key = p.OrNull(0);
-        bool reverse = p[1] != null && Ops.IsTrue(ctx, p[1]!);
+        bool reverse = p[1] != null && !Conversions.Index(ctx, p[1]!).IsZero;
+        Sort(ctx, list, p.OrNull(0), reverse);
+    }
+
+    public static void Sort(PyContext ctx, PyList list, PyObject? key, bool reverse)
+    {
         int n = list.Count;
-        if (n < 2) return;
-        var items = list.ToArray();
-        var keys = key == null ? items : items.Select(x => key.Call1(ctx, x)).ToArray();
-        var order = new int[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        // Reverse keeps stability by sorting on reversed input and reversing back, as CPython does.
-        if (reverse) Array.Reverse(order);
-        var less = FastLess(keys) ?? ((x, y) => Ops.CompareBool(ctx, keys[x], keys[y], CompareOp.Lt));
-        RunSort(order, less);
-        if (reverse) Array.Reverse(order);
-        var sorted = new PyObject[n];
-        for (int i = 0; i < n; i++) sorted[i] = items[order[i]];
-        if (list.Count != n) throw PyErr.ValueError("list modified during sort");
-        Array.Copy(sorted, list.Items, n);
+        var items = list.Items;
+        // The list is empty while it is sorted, so code run by comparisons cannot disturb it.
+        list.Items = Array.Empty<PyObject>();
+        list.Count = 0;
+        Exception? error = null;
+        try
+        {
+            PyObject[] keys = items;
+            PyObject[]? values = null;
+            if (key != null && n > 0)
+            {
+                keys = new PyObject[n];
+                for (int i = 0; i < n; i++) keys[i] = key.Call1(ctx, items[i]);
+                values = items;
+            }
+            if (reverse && n > 1)
+            {
+                Array.Reverse(keys, 0, n);
+                if (values != null) Array.Reverse(values, 0, n);
+            }
+            if (n > 1) new TimSort(ctx, keys, values, n).Run();
+            if (reverse && n > 1)
+            {
+                Array.Reverse(keys, 0, n);
+                if (values != null) Array.Reverse(values, 0, n);
+            }
+        }
+        catch (Exception e)
+        {
+            error = e;
+        }
+        bool modified = list.Count != 0 || list.Items.Length != 0;
+        list.Items = items;
+        list.Count = n;
+        if (error != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        if (modified) throw PyErr.ValueError("list modified during sort");
     }
 
-    /// <summary>Homogeneous int, float or str keys compare without the generic protocol.</summary>
-    private static Func<int, int, bool>? FastLess(PyObject[] keys)
+    private sealed class TimSort
     {
-        if (keys.All(k => k is PyInt)) return (a, b) => ((PyInt)keys[a]).Value < ((PyInt)keys[b]).Value;
-        if (keys.All(k => k is PyFloat)) return (a, b) => ((PyFloat)keys[a]).Value < ((PyFloat)keys[b]).Value;
-        if (keys.All(k => k is PyStr)) return (a, b) => string.CompareOrdinal(((PyStr)keys[a]).Value, ((PyStr)keys[b]).Value) < 0;
-        return null;
-    }
+        private const int MinGallop = 7;
+        private readonly PyContext _ctx;
+        private readonly PyObject[] _keys;
+        private readonly PyObject[]? _values;
+        private readonly int _length;
+        private readonly Func<PyObject, PyObject, bool> _lt;
+        private int _minGallop = MinGallop;
+        private PyObject[] _tmpKeys = Array.Empty<PyObject>();
+        private PyObject[]? _tmpValues;
+        private readonly List<(int start, int len, int power)> _pending = new();
 
-    /// <summary>
-    /// A stable natural merge sort in the spirit of CPython's timsort: ascending and strictly
-    /// descending runs are found (descending ones reversed), short runs are extended by binary
-    /// insertion, then runs are merged pairwise. Only `less` is used, once per comparison, so
-    /// key comparisons cost what they cost in CPython and sorted input costs n - 1 of them.
-    /// </summary>
-    private static void RunSort(int[] a, Func<int, int, bool> less)
-    {
-        int n = a.Length;
-        const int MinRun = 32;
-        var runs = new List<(int start, int end)>();
-        int i = 0;
-        while (i < n)
+        public TimSort(PyContext ctx, PyObject[] keys, PyObject[]? values, int n)
         {
-            int start = i++;
-            if (i < n)
-            {
-                if (less(a[i], a[i - 1]))
-                {
-                    while (i < n && less(a[i], a[i - 1])) i++;
-                    Array.Reverse(a, start, i - start);
-                }
-                else
-                {
-                    while (i < n && !less(a[i], a[i - 1])) i++;
-                }
-            }
-            int end = Math.Min(n, Math.Max(i, start + MinRun));
-            for (int k = i; k < end; k++)
-            {
-                int x = a[k];
-                int lo = start, hi = k;
-                while (lo < hi)
-                {
-                    int mid = (lo + hi) >> 1;
-                    if (less(x, a[mid])) hi = mid; else lo = mid + 1;
-                }
-                Array.Copy(a, lo, a, lo + 1, k - lo);
-                a[lo] = x;
-            }
-            i = end;
-            runs.Add((start, end));
+            _ctx = ctx;
+            _keys = keys;
+            _values = values;
+            _length = n;
+            _lt = PickComparison(keys, n);
         }
-        var tmp = new int[n];
-        while (runs.Count > 1)
-        {
-            var merged = new List<(int, int)>();
-            for (int r = 0; r + 1 < runs.Count; r += 2)
-            {
-                var (s1, e1) = runs[r];
-                var (_, e2) = runs[r + 1];
-                if (!less(a[e1], a[e1 - 1]))
-                {
-                    merged.Add((s1, e2));
-                    continue;
-                }
-                int p = s1, q = e1, k = s1;
-                while (p < e1 && q < e2) tmp[k++] = less(a[q], a[p]) ? a[q++] : a[p++];
-                while (p < e1) tmp[k++] = a[p++];
-                while (q < e2) tmp[k++] = a[q++];
-                Array.Copy(tmp, s1, a, s1, e2 - s1);
-                merged.Add((s1, e2));
-            }
-            if (runs.Count % 2 == 1) merged.Add(runs[^1]);
-            runs = merged;
-        }
-    }
-}
 
-/// <summary>round(): banker's rounding for ints and floats, exact like CPython.</summary>
-public static class Rounding
-{
-    public static PyObject Round(PyContext ctx, PyObject number, PyObject? ndigits)
-    {
-        if (number is PyFloat f)
+        /// <summary>Keys all of one common type compare without the generic protocol (same results).</summary>
+        private Func<PyObject, PyObject, bool> PickComparison(PyObject[] keys, int n)
         {
-            if (ndigits == null)
-            {
-                if (double.IsNaN(f.Value)) throw PyErr.ValueError("cannot convert float NaN to integer");
-                if (double.IsInfinity(f.Value)) throw PyErr.OverflowError("cannot convert float infinity to integer");
-                return IntParsing.FromDouble(Math.Round(f.Value, MidpointRounding.ToEven));
-            }
-            long nd = Conversions.IndexToLong(ctx, ndigits);
-            return new PyFloat(RoundDouble(f.Value, nd));
+            var t = keys[0].GetType();
+            for (int i = 1; i < n; i++) if (keys[i].GetType() != t) return Generic;
+            if (t == typeof(PyInt)) return (a, b) => ((PyInt)a).Value < ((PyInt)b).Value;
+            if (t == typeof(PyFloat)) return (a, b) => ((PyFloat)a).Value < ((PyFloat)b).Value;
+            if (t == typeof(PyStr)) return (a, b) => string.CompareOrdinal(((PyStr)a).Value, ((PyStr)b).Value) < 0;
+            return Generic;
         }
-        if (number is PyIntegral i)
-        {
-            if (ndigits == null) return i is PyBool b ? PyInt.Get(b.Value ? 1 : 0) : i;
-            long nd = Conversions.IndexToLong(ctx, ndigits);
-            if (nd >= 0) return i is PyBool b2 ? PyInt.Get(b2.Value ? 1 : 0) : i;
-            var pow = System.Numerics.BigInteger.Pow(10, (int)Math.Min(-nd, 4000));
-            var v = i.ToBig();
-            var q = BuiltinOperators.FloorDivBig(v, pow);
-            var r = v - q * pow;
-            var twice = r * 2;
-            if (twice > pow || (twice == pow && !q.IsEven)) q += 1;
-            return PyInt.From(q * pow);
-        }
-        var slot = number.Type.Lookup("__round__") ?? throw PyErr.TypeError($"type {number.Type.Name} doesn't define __round__ method");
-        return ndigits == null ? Calls.CallDescriptor(ctx, slot, number) : Calls.CallDescriptor(ctx, slot, number, ndigits);
-    }
 
-    /// <summary>Rounds through the exact decimal expansion (as CPython's correctly rounded dtoa does).</summary>
-    private static double RoundDouble(double x, long nd)
-    {
-        if (double.IsNaN(x) || double.IsInfinity(x) || x == 0) return x;
-        if (nd > 323) return x;
-        if (nd < -308) return 0.0 * Math.Sign(x);
-        // Exact value of x as a fraction m * 2^e.
-        long bits = BitConverter.DoubleToInt64Bits(x);
-        bool neg = bits < 0;
-        int exp = (int)((bits >> 52) & 0x7FF);
-        long mant = bits & 0xFFFFFFFFFFFFFL;
-        if (exp == 0) exp++; else mant |= 1L << 52;
-        exp -= 1075;
-        System.Numerics.BigInteger num = mant, den = 1;
-        if (exp > 0) num <<= exp; else den <<= -exp;
-        if (nd >= 0) num *= System.Numerics.BigInteger.Pow(10, (int)nd); else den *= System.Numerics.BigInteger.Pow(10, (int)-nd);
-        var q = System.Numerics.BigInteger.DivRem(num, den, out var rem);
-        var twice = rem * 2;
-        if (twice > den || (twice == den && !q.IsEven)) q += 1;
-        string digits = q.ToString();
-        string text = nd >= 0 ? digits + "e-" + nd : digits + "e" + (-nd);
-        double result = double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
-        return neg ? -result : result;
+        private bool Generic(PyObject a, PyObject b) => Ops.CompareBool(_ctx, a, b, CompareOp.Lt);
+
+        public void Run()
+        {
+            int lo = 0, remaining = _length;
+            int minrun = ComputeMinRun(remaining);
+            do
+            {
+                int n = CountRun(lo, lo + remaining, out bool descending);
+                if (descending) ReverseRange(lo, n);
+                if (n < minrun)
+                {
+                    int force = remaining <= minrun ? remaining : minrun;
+                    BinarySort(lo, lo + force, lo + n);
+                    n = force;
+                }
+                FoundNewRun(n);
+                _pending.Add((lo, n, 0));
+                lo += n;
+                remaining -= n;
+            } while (remaining > 0);
+            while (_pending.Count > 1)
+            {
+                int k = _pending.Count - 2;
+                if (k > 0 && _pending[k - 1].len < _pending[k + 1].len) k--;
+                MergeAt(k);
+            }
+        }
+
+        private static int ComputeMinRun(int n)
+        {
+            int r = 0;
+            while (n >= 64)
+            {
+                r |= n & 1;
+                n >>= 1;
+            }
+            return n + r;
+        }
+
+        private void ReverseRange(int lo, int n)
+        {
+            Array.Reverse(_keys, lo, n);
+            if (_values != null) Array.Reverse(_values, lo, n);
+        }
+
+        private int CountRun(int lo, int hi, out bool descending)
+        {
+            descending = false;
+            if (lo + 1 == hi) return 1;
+            int n = 2;
+            int i = lo + 1;
+            if (_lt(_keys[i], _keys[i - 1]))
+            {
+                descending = true;
+                for (i++; i < hi && _lt(_keys[i], _keys[i - 1]); i++) n++;
+            }
+            else
+            {
+                for (i++; i < hi && !_lt(_keys[i], _keys[i - 1]); i++) n++;
+            }
+            return n;
+        }
+
+        private void BinarySort(int lo, int hi, int start)
+        {
+            if (lo == start) start++;
+            for (; start < hi; start++)
+            {
+                int l = lo, r = start;
+                var pivot = _keys[r];
+                do
+                {
+                    int p = l + ((r - l) >> 1);
+                    if (_lt(pivot, _keys[p])) r = p;
+                    else l = p + 1;
+                } while (l < r);
+                Array.Copy(_keys, l, _keys, l + 1, start - l);
+                _keys[l] = pivot;
+                if (_values != null)
+                {
+                    var pv = _values[start];
+                    Array.Copy(_values, l, _values, l + 1, start - l);
+                    _values[l] = pv;
+                }
+            }
+        }
+
+        /// <summary>The powersort merge policy: merge runs deeper in the conceptual merge tree first.</summary>
+        private void FoundNewRun(int n2)
+        {
+            if (_pending.Count == 0) return;
+            var (s1, n1, _) = _pending[^1];
+            int power = PowerLoop(s1, n1, n2, _length);
+            while (_pending.Count > 1 && _pending[^2].power > power) MergeAt(_pending.Count - 2);
+            var top = _pending[^1];
+            _pending[^1] = (top.start, top.len, power);
+        }
+
+        private static int PowerLoop(long s1, long n1, long n2, long n)
+        {
+            int result = 0;
+            long a = 2 * s1 + n1, b = a + n1 + n2;
+            while (true)
+            {
+                result++;
+                if (a >= n)
+                {
+                    a -= n;
+                    b -= n;
+                }
+                else if (b >= n) break;
+                a <<= 1;
+                b <<= 1;
+            }
+            return result;
+        }
+
+        private void MergeAt(int i)
+        {
+            var (sa, na, powerA) = _pending[i];
+            var (sb, nb, _) = _pending[i + 1];
+            _pending[i] = (sa, na + nb, powerA);
+            _pending.RemoveAt(i + 1);
+
+            // Elements of a before b's first element are already in place.
+            int k = GallopRight(_keys[sb], _keys, sa, na, 0);
+            sa += k;
+            na -= k;
+            if (na == 0) return;
+            // Elements of b after a's last element are already in place.
+            nb = GallopLeft(_keys[sa + na - 1], _keys, sb, nb, nb - 1);
+            if (nb <= 0) return;
+            if (na <= nb) MergeLo(sa, na, sb, nb);
+            else MergeHi(sa, na, sb, nb);
+        }
+
+        /// <summary>The leftmost place in a[start..start+n) where key belongs (before equal elements).</summary>
+        private int GallopLeft(PyObject key, PyObject[] a, int start, int n, int hint)
+        {
+            int lastofs = 0, ofs = 1;
+            int h = start + hint;
+            if (_lt(a[h], key))
+            {
+                int maxofs = n - hint;
+                while (ofs < maxofs)
+                {
+                    if (_lt(a[h + ofs], key))
+                    {
+                        lastofs = ofs;
+                        ofs = (ofs << 1) + 1;
+                    }
+                    else break;
+                }
+                if (ofs > maxofs) ofs = maxofs;
+                lastofs += hint;
+                ofs += hint;
+            }
+            else
+            {
+                int maxofs = hint + 1;
+                while (ofs < maxofs)
+                {
+                    if (_lt(a[h - ofs], key)) break;
+                    lastofs = ofs;
+                    ofs = (ofs << 1) + 1;
+                }
+                if (ofs > maxofs) ofs = maxofs;
+                int k = lastofs;
+                lastofs = hint - ofs;
+                ofs = hint - k;
+            }
+            lastofs++;
+            while (lastofs < ofs)
+            {
+                int m = lastofs + ((ofs - lastofs) >> 1);
+                if (_lt(a[start + m], key)) lastofs = m + 1;
+                else ofs = m;
+            }
+            return ofs;
+        }
+
+        /// <summary>The rightmost place in a[start..start+n) where key belongs (after equal elements).</summary>
+        private int GallopRight(PyObject key, PyObject[] a, int start, int n, int hint)
+        {
+            int lastofs = 0, ofs = 1;
+            int h = start + hint;
+            if (_lt(key, a[h]))
+            {
+                int maxofs = hint + 1;
+                while (ofs < maxofs)
+                {
+                    if (_lt(key, a[h - ofs]))
+                    {
+                        lastofs = ofs;
+                        ofs = (ofs << 1) + 1;
+                    }
+                    else break;
+                }
+                if (ofs > maxofs) ofs = maxofs;
+                int k = lastofs;
+                lastofs = hint - ofs;
+                ofs = hint - k;
+            }
+            else
+            {
+                int maxofs = n - hint;
+                while (ofs < maxofs)
+                {
+                    if (_lt(key, a[h + ofs])) break;
+                    lastofs = ofs;
+                    ofs = (ofs << 1) + 1;
+                }
+                if (ofs > maxofs) ofs = maxofs;
+                lastofs += hint;
+                ofs += hint;
+            }
+            lastofs++;
+            while (lastofs < ofs)
+            {
+                int m = lastofs + ((ofs - lastofs) >> 1);
+                if (_lt(key, a[start + m])) ofs = m;
+                else lastofs = m + 1;
+            }
+            return ofs;
+        }
+
+        private void EnsureTemp(int n)
+        {
+            if (_tmpKeys.Length < n)
+            {
+                _tmpKeys = new PyObject[n];
+                if (_values != null) _tmpValues = new PyObject[n];
+            }
+        }
+
+        private void Move(PyObject[] srcK, PyObject[]? srcV, int from, PyObject[] dstK, PyObject[]? dstV, int to, int n)
+        {
+            Array.Copy(srcK, from, dstK, to, n);
+            if (_values != null) Array.Copy(srcV!, from, dstV!, to, n);
+        }
+
+        /// <summary>Merges a (copied to the temp area) and b, front to back; a is the shorter run.</summary>
+        private void MergeLo(int sa, int na, int sb, int nb)
+        {
+            var keys = _keys;
+            var values = _values;
+            EnsureTemp(na);
+            var tk = _tmpKeys;
+            var tv = _tmpValues;
+            Move(keys, values, sa, tk, tv, 0, na);
+            int dest = sa, pa = 0, pb = sb;
+            try
+            {
+                Move(keys, values, pb++, keys, values, dest++, 1);
+                if (--nb == 0) return;
+                if (na == 1) goto copyB;
+                int minGallop = _minGallop;
+                while (true)
+                {
+                    int acount = 0, bcount = 0;
+                    while (true)
+                    {
+                        if (_lt(keys[pb], tk[pa]))
+                        {
+                            Move(keys, values, pb++, keys, values, dest++, 1);
+                            bcount++;
+                            acount = 0;
+                            if (--nb == 0) return;
+                            if (bcount >= minGallop) break;
+                        }
+                        else
+                        {
+                            Move(tk, tv, pa++, keys, values, dest++, 1);
+                            acount++;
+                            bcount = 0;
+                            if (--na == 1) goto copyB;
+                            if (acount >= minGallop) break;
+                        }
+                    }
+                    minGallop++;
+                    do
+                    {
+                        minGallop -= minGallop > 1 ? 1 : 0;
+                        _minGallop = minGallop;
+                        int k = GallopRight(keys[pb], tk, pa, na, 0);
+                        acount = k;
+                        if (k != 0)
+                        {
+                            Move(tk, tv, pa, keys, values, dest, k);
+                            dest += k;
+                            pa += k;
+                            na -= k;
+                            if (na == 1) goto copyB;
+                            if (na == 0) return;
+                        }
+                        Move(keys, values, pb++, keys, values, dest++, 1);
+                        if (--nb == 0) return;
+                        k = GallopLeft(tk[pa], keys, pb, nb, 0);
+                        bcount = k;
+                        if (k != 0)
+                        {
+                            Move(keys, values, pb, keys, values, dest, k);
+                            dest += k;
+                            pb += k;
+                            nb -= k;
+                            if (nb == 0) return;
+                        }
+                        Move(tk, tv, pa++, keys, values, dest++, 1);
+                        if (--na == 1) goto copyB;
+                    } while (acount >= MinGallop || bcount >= MinGallop);
+                    minGallop++;
+                    _minGallop = minGallop;
+                }
+            copyB:
+                // The last element of a belongs at the end of the merge.
+                Move(keys, values, pb, keys, values, dest, nb);
+                Move(tk, tv, pa, keys, values, dest + nb, 1);
+                na = 0;
+            }
+            finally
+            {
+                // On success or failure, whatever remains of a goes back into the list.
+                if (na > 0) Move(tk, tv, pa, keys, values, dest, na);
+            }
+        }
+
+        /// <summary>Merges a and b (copied to the temp area), back to front; b is the shorter run.</summary>
+        private void MergeHi(int sa, int na, int sb, int nb)
+        {
+            var keys = _keys;
+            var values = _values;
+            EnsureTemp(nb);
+            var tk = _tmpKeys;
+            var tv = _tmpValues;
+            Move(keys, values, sb, tk, tv, 0, nb);
+            int dest = sb + nb - 1, pa = sa + na - 1, pb = nb - 1;
+            try
+            {
+                Move(keys, values, pa--, keys, values, dest--, 1);
+                if (--na == 0) return;
+                if (nb == 1) goto copyA;
+                int minGallop = _minGallop;
+                while (true)
+                {
+                    int acount = 0, bcount = 0;
+                    while (true)
+                    {
+                        if (_lt(tk[pb], keys[pa]))
+                        {
+                            Move(keys, values, pa--, keys, values, dest--, 1);
+                            acount++;
+                            bcount = 0;
+                            if (--na == 0) return;
+                            if (acount >= minGallop) break;
+                        }
+                        else
+                        {
+                            Move(tk, tv, pb--, keys, values, dest--, 1);
+                            bcount++;
+                            acount = 0;
+                            if (--nb == 1) goto copyA;
+                            if (bcount >= minGallop) break;
+                        }
+                    }
+                    minGallop++;
+                    do
+                    {
+                        minGallop -= minGallop > 1 ? 1 : 0;
+                        _minGallop = minGallop;
+                        int k = GallopRight(tk[pb], keys, sa, na, na - 1);
+                        k = na - k;
+                        acount = k;
+                        if (k != 0)
+                        {
+                            dest -= k;
+                            pa -= k;
+                            Move(keys, values, pa + 1, keys, values, dest + 1, k);
+                            na -= k;
+                            if (na == 0) return;
+                        }
+                        Move(tk, tv, pb--, keys, values, dest--, 1);
+                        if (--nb == 1) goto copyA;
+                        k = GallopLeft(keys[pa], tk, 0, nb, nb - 1);
+                        k = nb - k;
+                        bcount = k;
+                        if (k != 0)
+                        {
+                            dest -= k;
+                            pb -= k;
+                            Move(tk, tv, pb + 1, keys, values, dest + 1, k);
+                            nb -= k;
+                            if (nb == 1) goto copyA;
+                            if (nb == 0) return;
+                        }
+                        Move(keys, values, pa--, keys, values, dest--, 1);
+                        if (--na == 0) return;
+                    } while (acount >= MinGallop || bcount >= MinGallop);
+                    minGallop++;
+                    _minGallop = minGallop;
+                }
+            copyA:
+                // The first element of b belongs at the front of the merge.
+                dest -= na;
+                pa -= na;
+                Move(keys, values, pa + 1, keys, values, dest + 1, na);
+                Move(tk, tv, pb, keys, values, dest, 1);
+                nb = 0;
+            }
+            finally
+            {
+                if (nb > 0) Move(tk, tv, 0, keys, values, dest - (nb - 1), nb);
+            }
+        }
     }
 }

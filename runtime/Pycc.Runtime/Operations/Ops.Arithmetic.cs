@@ -149,6 +149,12 @@ public static partial class Ops
         return PyErr.TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
     }
 
+    private static bool IsSequence(PyObject o) => Conversions.Unwrap(o) is PyStr or PyList or PyTuple or PyBytes or PyByteArray;
+
+    /// <summary>Types whose binary operators BuiltinOperators fully implements.</summary>
+    internal static bool IsCoreOperand(PyObject o) =>
+        o is PyIntegral or PyFloat or PyComplex or PyStr or PyList or PyTuple or PySet or PyDict or PyBytes or PyByteArray or PyNone;
+
     /// <summary>Null when neither operand supports the operation.</summary>
     public static PyObject? TryBinary(PyContext ctx, PyObject a, PyObject b, BinaryOp op)
     {
@@ -156,8 +162,8 @@ public static partial class Ops
         {
             var r = BuiltinOperators.Binary(ctx, op, a, b);
             if (r != null) return r;
-            // Types, modules and other built-ins may still define the dunder (`int | str`).
-            if (a is not PyType && b is not PyType) return null;
+            // Only types outside BuiltinOperators (dict views, memoryview...) have more to offer.
+            if (IsCoreOperand(a) && IsCoreOperand(b)) return null;
         }
         var ta = a.Type;
         var tb = b.Type;
@@ -212,12 +218,16 @@ public static partial class Ops
                 if (!ReferenceEquals(r, PySingleton.NotImplemented)) return r;
             }
         }
-        switch (op)
+        if (a is PyInt or PyFloat && b is PyInt or PyFloat)
         {
-            case BinaryOp.Add: return Add(ctx, a, b);
-            case BinaryOp.Sub: return Sub(ctx, a, b);
-            case BinaryOp.Mul: return Mul(ctx, a, b);
+            switch (op)
+            {
+                case BinaryOp.Add: return Add(ctx, a, b);
+                case BinaryOp.Sub: return Sub(ctx, a, b);
+                case BinaryOp.Mul: return Mul(ctx, a, b);
+            }
         }
+        // Errors name the augmented operator ("+="), as CPython's do.
         var res = TryBinary(ctx, a, b, op);
         if (res != null) return res;
         throw UnsupportedOperands(a, b, Symbols[(int)op] + "=");

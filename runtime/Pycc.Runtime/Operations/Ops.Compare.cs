@@ -70,11 +70,9 @@ public static partial class Ops
     /// <summary>The full rich-comparison protocol (reflected operands, subclass priority, identity fallback).</summary>
     public static PyObject RichCompare(PyContext ctx, PyObject a, PyObject b, CompareOp op)
     {
-        if (a is not PyInstance && b is not PyInstance)
-        {
-            var r = BuiltinCompare(ctx, a, b, op);
-            if (r != null) return r;
-        }
+        PyObject? builtin = null;
+        if (a is not PyInstance && b is not PyInstance && (builtin = BuiltinCompare(ctx, a, b, op)) != null) return builtin;
+        if (a is PyInstance || b is PyInstance || !IsCoreOperand(a) || !IsCoreOperand(b))
         {
             var ta = a.Type;
             var tb = b.Type;
@@ -217,6 +215,9 @@ public static partial class Ops
 
     private static PyObject CompareSequences(PyContext ctx, PyObject[] a, int na, PyObject[] b, int nb, CompareOp op)
     {
+        // Self-referential containers recurse without end: fail like CPython, not with a stack overflow.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw PyErr.RecursionError("maximum recursion depth exceeded in comparison");
         int n = Math.Min(na, nb);
         for (int i = 0; i < n; i++)
         {

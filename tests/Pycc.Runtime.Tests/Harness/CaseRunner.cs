@@ -81,6 +81,9 @@ public static class CaseRunner
                 case "O":
                     r = Operator(ctx, f[1], PyLiteral.Parse(ctx, f[2]), PyLiteral.Parse(ctx, f[3]));
                     break;
+                case "X":
+                    r = SetScenario(ctx, (PyList)PyLiteral.Parse(ctx, f[1]));
+                    break;
                 default:
                     throw new FormatException("unknown case kind " + f[0]);
             }
@@ -93,6 +96,35 @@ public static class CaseRunner
         if (receiver is PyList or PyDict or PySet { Frozen: false } or PyByteArray)
             result += " ;; " + Ops.ReprString(ctx, receiver);
         return result;
+    }
+
+    /// <summary>Replays gen/set_order.py's steps on a set; returns "pops:[...] final:[...]".</summary>
+    private static PyObject SetScenario(PyContext ctx, PyList steps)
+    {
+        PyObject cur = new PySet();
+        var pops = new PyList();
+        var builtins = ctx.Runtime.Builtins;
+        foreach (var stepObj in steps.ToArray())
+        {
+            var step = ((PyTuple)stepObj).Items;
+            var name = ((PyStr)step[0]).Value;
+            var args = step[1..];
+            switch (name)
+            {
+                case "new": cur = builtins.Get("set")!.Call1(ctx, args[0]); break;
+                case "newf": cur = builtins.Get("frozenset")!.Call1(ctx, args[0]); break;
+                case "|" or "&" or "-" or "^" or "|=" or "&=" or "-=" or "^=":
+                    cur = Operator(ctx, name, cur, builtins.Get("set")!.Call1(ctx, args[0]));
+                    break;
+                case "pop": pops.Append(Calls.CallMethod(ctx, cur, "pop")); break;
+                default:
+                    var r = Calls.CallMethodN(ctx, cur, name, args, null);
+                    if (name is "copy" or "union" or "intersection" or "difference" or "symmetric_difference") cur = r;
+                    break;
+            }
+        }
+        var final = new PyList(Iteration.ToArray(ctx, cur));
+        return new PyStr($"pops:{Ops.ReprString(ctx, pops)} final:{Ops.ReprString(ctx, final)}");
     }
 
     private static (PyObject[] args, string[]? kw) Args(PyContext ctx, string argsText, string kwText)

@@ -98,6 +98,13 @@ public sealed class PyLiteral
             case "nan": return new PyFloat(double.NaN);
             case "Ellipsis": return PySingleton.Ellipsis;
         }
+        if (name is "dict_keys" or "dict_values" or "dict_items")
+        {
+            Expect('(');
+            var d = Value();
+            Expect(')');
+            return Calls.CallMethod(_ctx, d, name[5..]);
+        }
         var callee0 = _ctx.Runtime.Builtins.Get(name);
         if (!Eat('(')) return callee0 ?? throw new FormatException($"unknown name {name}");
         var args = Items(')');

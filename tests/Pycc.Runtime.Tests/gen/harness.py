@@ -4,6 +4,7 @@ Each generator evaluates cases in CPython and writes what CPython produced; the 
 tests (Harness/CaseRunner.cs) replay the cases against the runtime.
 """
 import math
+import types
 import os
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'Data')
@@ -40,8 +41,10 @@ def enc(v):
         return 'range(%d, %d, %d)' % (v.start, v.stop, v.step)
     if t is slice:
         return 'slice(%s, %s, %s)' % (enc(v.start), enc(v.stop), enc(v.step))
-    if t is type:
+    if t is type or t is types.BuiltinFunctionType:
         return v.__name__
+    if t in (type({}.keys()), type({}.values()), type({}.items())):
+        return '%s(%s)' % (t.__name__, enc(dict(v.mapping)))
     raise TypeError('cannot encode %r' % (v,))
 
 
