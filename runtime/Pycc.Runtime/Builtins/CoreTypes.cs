@@ -44,11 +44,16 @@ public static partial class TypeObjects
 
     private static void InstallOperators(PyType t, BinaryOp[] ops, BinaryOp[]? reflected = null)
     {
+        // Sequence concatenation and repetition raise rather than return NotImplemented,
+        // as CPython's sq_concat / sq_repeat do (the operator tries reflection first, see Ops.TryBinary).
+        bool sequence = t == Str || t == List || t == Tuple || t == Bytes || t == ByteArray;
         foreach (var op in ops)
         {
             var o = op;
+            bool raises = sequence && o is BinaryOp.Add or BinaryOp.Mul;
             t.Def(Ops.DunderName(o), (ctx, self, other) =>
-                BuiltinOperators.Binary(ctx, o, self, Conversions.Unwrap(other)) ?? PySingleton.NotImplemented);
+                BuiltinOperators.Binary(ctx, o, self, Conversions.Unwrap(other))
+                ?? (raises ? throw Ops.UnsupportedOperands(self, other, o == BinaryOp.Add ? "+" : "*") : PySingleton.NotImplemented));
         }
         foreach (var op in reflected ?? ops)
         {

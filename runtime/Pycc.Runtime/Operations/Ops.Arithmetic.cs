@@ -174,6 +174,17 @@ public static partial class Ops
             slotB = tb.Lookup(ReflectedNames[(int)op]);
             if (slotB != null && ReferenceEquals(slotB, ta.Lookup(ReflectedNames[(int)op]))) slotB = null;
         }
+        // A built-in sequence's + and * are concatenation and repetition: the right operand's
+        // reflected method gets the first chance, as with CPython's sq_concat.
+        if (op is BinaryOp.Add or BinaryOp.Mul && slotA is PyBuiltin && IsSequence(a))
+        {
+            if (slotB != null)
+            {
+                var rb = CallOperand(ctx, slotB, b, a);
+                if (rb != null) return rb;
+            }
+            return BuiltinOperators.Binary(ctx, op, Conversions.Unwrap(a), Conversions.Unwrap(b));
+        }
         if (slotA != null)
         {
             if (slotB != null && tb.IsSubtypeOf(ta))
