@@ -1,4 +1,3 @@
-using System.Text;
 using Pycc.Compiler.Emit;
 using Pycc.Compiler.Symbols;
 using Pycc.Syntax;
@@ -101,42 +100,44 @@ public sealed partial class FunctionLowering
         }
         else
         {
-            // The entry creates the frame; the body runs in it.
-            var bodyName = methodName + "__body";
+            // The frame is a class of its own whose fields are the function's locals, and the
+            // body is its instance method: nothing is copied when the body suspends or resumes.
+            var frameClass = methodName + "__Frame";
             m.Open($"public static PyObject {methodName}(PyContext ctx, PyFunction fn{(arrayEntry ? ", " + entryParams : entryParams)})");
-            m.Line($"var frame = new PyFrame(fn, {_locals.Count + paramLocals.Count});");
+            m.Line($"var frame = new {frameClass}(fn);");
             for (int i = 0; i < nparams; i++)
-                m.Line($"frame.Slots[{i}] = {(arrayEntry ? $"__args[{i}]" : paramLocals[i])};");
-            m.Line($"return new PyGenerator(frame, {bodyName});");
+                m.Line($"frame.{paramLocals[i]} = {(arrayEntry ? $"__args[{i}]" : paramLocals[i])};");
+            m.Line($"return new PyGenerator(frame, {frameClass}.Body);");
             m.Close();
             m.Line();
-            m.Line($"[PythonFunction({CodeWriter.Literal(pythonName)})]");
-            m.Open($"private static PyObject {bodyName}(PyContext ctx, PyFrame frame)");
-            m.Line("PyFunction fn = frame.Function;");
+            m.Open($"private sealed class {frameClass} : PyFrame");
             var all = paramLocals.Select(p => ("PyObject", p)).Concat(_locals).ToList();
-            foreach (var (type, name) in all) m.Line($"{type} {name} = {DefaultOf(type)};");
+            foreach (var (type, name) in all) m.Line($"public {type} {name};");
+            m.Line($"public {frameClass}(PyFunction fn) : base(fn, 0) {{ }}");
+            m.Line($"public static readonly FrameBody Body = (ctx, frame) => (({frameClass})frame).Run(ctx);");
+            m.Line($"[PythonFunction({CodeWriter.Literal(pythonName)})]");
+            m.Open("private PyObject Run(PyContext ctx)");
+            m.Line("var frame = this;");
+            m.Line("PyFunction fn = Function;");
             m.Line("var G = fn.Globals.Slots;");
             m.Line("int __depth = ++ctx.Depth;");
             m.Line("if (__depth > ctx.DepthCheckAt) ctx.CheckDepth();");
             if (M.Options.Safepoints) m.Line("if (Safepoint.Requested != 0) Safepoint.Slow(ctx);");
-            m.Line("int __resume = frame.ResumeAt;");
-            for (int i = 0; i < all.Count; i++)
-                m.Line($"{all[i].Item2} = {Restore(all[i].Item1, $"frame.Slots[{i}]")};");
+            m.Line("int __resume = ResumeAt;");
             m.Open("if (__resume == 0)");
             EmitScopeSetup(m, paramNames);
             m.Close();
             m.Open("switch (__resume)");
             foreach (var (point, target) in _topDispatch) m.Line($"case {point}: goto {target};");
             m.Close();
-            var save = new StringBuilder();
-            for (int i = 0; i < all.Count; i++) save.Append($"frame.Slots[{i}] = {all[i].Item2}; ");
-            m.Raw(body.ToString().Replace(SaveMarker, save.ToString()));
+            m.Raw(body.ToString().Replace(SaveMarker + "\n", "").Replace(SaveMarker, ""));
             m.Hidden();
             m.Line("__ret = PyNone.Instance;");
             m.Label("__return");
-            m.Line("frame.ResumeAt = PyFrame.Finished;");
+            m.Line("ResumeAt = PyFrame.Finished;");
             m.Line("ctx.Depth = __depth - 1;");
             m.Line("return __ret;");
+            m.Close();
             m.Close();
         }
 
@@ -157,12 +158,6 @@ public sealed partial class FunctionLowering
         _ => "null",
     };
 
-    private static string Restore(string type, string slot) => type switch
-    {
-        "int" => $"PyFrame.ToInt({slot})",
-        "bool" => $"PyFrame.ToBool({slot})",
-        _ => $"({type}){slot}",
-    };
 
     private void DeclareLocals(CodeWriter m, List<string> paramLocals)
     {
