@@ -24,6 +24,7 @@ public static partial class Ops
     {
         if (a is PyInt x && b is PyInt y) return CompareLongs(x.Value, y.Value, op);
         if (a is PyFloat fx && b is PyFloat fy) return CompareDoubles(fx.Value, fy.Value, op);
+        if (a is PyStr sx && b is PyStr sy) return FromOrder(string.CompareOrdinal(sx.Value, sy.Value), op);
         return IsTrue(ctx, RichCompare(ctx, a, b, op));
     }
 

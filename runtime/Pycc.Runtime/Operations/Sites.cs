@@ -65,6 +65,8 @@ public sealed class AttrSite
     {
         var f = Method(obj);
         if (f != null) return f.Call1(ctx, obj);
+        var b = BuiltinMethod(obj);
+        if (b != null) return b.CallWithSelf0(ctx, obj);
         return Calls.CallMethod(ctx, obj, Name);
     }
 
@@ -72,6 +74,8 @@ public sealed class AttrSite
     {
         var f = Method(obj);
         if (f != null) return f.Call2(ctx, obj, a);
+        var b = BuiltinMethod(obj);
+        if (b != null) return b.CallWithSelf1(ctx, obj, a);
         return Calls.CallMethod(ctx, obj, Name, a);
     }
 
@@ -79,6 +83,8 @@ public sealed class AttrSite
     {
         var f = Method(obj);
         if (f != null) return f.Call3(ctx, obj, a, b);
+        var bm = BuiltinMethod(obj);
+        if (bm != null) return bm.CallWithSelf2(ctx, obj, a, b);
         return Calls.CallMethod(ctx, obj, Name, a, b);
     }
 
@@ -86,7 +92,29 @@ public sealed class AttrSite
     {
         var f = Method(obj);
         if (f != null) return f.CallWithSelf(ctx, obj, args, null);
+        var b = BuiltinMethod(obj);
+        if (b != null) return b.CallWithSelf(ctx, obj, args, null);
         return Calls.CallMethodN(ctx, obj, Name, args, null);
+    }
+
+    /// <summary>A method of a built-in type (`lst.append`, `s.split`): built-in types never change,
+    /// so the entry needs no epoch.</summary>
+    private sealed record BuiltinEntry(PyType Type, PyBuiltin? Method);
+    private BuiltinEntry? _builtin;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private PyBuiltin? BuiltinMethod(PyObject obj)
+    {
+        if (obj is PyInstance || obj is PyType || obj.OverridesGetAttr) return null;
+        var t = obj.Type;
+        var e = _builtin;
+        if (e == null || !ReferenceEquals(e.Type, t))
+        {
+            if (t.IsHeapType) return null;
+            e = new BuiltinEntry(t, t.Lookup(Name) as PyBuiltin is { IsUnboundMethod: true } m && obj.InstanceDict == null ? m : null);
+            _builtin = e;
+        }
+        return e.Method;
     }
 
     /// <summary>The Python function to call with obj prepended, when the site's cache says so.</summary>
