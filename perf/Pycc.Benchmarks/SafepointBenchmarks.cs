@@ -1,3 +1,4 @@
+using Pycc.Runtime;
 using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -42,7 +43,7 @@ public class SafepointBenchmarks
         {
             acc += i ^ (acc >> 1);
             if (Safepoint.Requested != 0)
-                Safepoint.Poll();
+                Safepoint.Slow(Runtime.Context);
         }
         return acc;
     }
@@ -68,20 +69,10 @@ public class SafepointBenchmarks
         {
             acc = step.Apply(acc, i);
             if (Safepoint.Requested != 0)
-                Safepoint.Poll();
+                Safepoint.Slow(Runtime.Context);
         }
         return acc;
     }
-}
-
-/// <summary>Stand-in for the runtime's flag until Pycc.Runtime exists.</summary>
-public static class Safepoint
-{
-    public static volatile int Requested;
-
-    // Out of line, as the runtime's slow path will be, so the fast path stays one compare.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Poll() => Requested = 0;
 }
 
 public abstract class Step
