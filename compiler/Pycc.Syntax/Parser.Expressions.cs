@@ -78,10 +78,22 @@ internal sealed partial class Parser
             return Finish(ne, target);
         }
         var e = ParseExpression();
-        if (At(TokenKind.ColonEqual))
-            throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
+        if (At(TokenKind.ColonEqual)) throw WalrusOnNonName(e);
         if (At(TokenKind.Equal) && !_noInvalid) CheckEqualsInsteadOfCompare(e);
         return e;
+    }
+
+    /// <summary>`expr := value` where expr is not a name: CPython says so when a value
+    /// follows, and "invalid syntax" otherwise.</summary>
+    private PythonSyntaxError WalrusOnNonName(Expr e)
+    {
+        int save = _p;
+        var (el, ec) = (_endLine, _endCol);
+        Advance();
+        var value = Probe(ParseExpression);
+        _p = save;
+        (_endLine, _endCol) = (el, ec);
+        return value != null ? ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}") : InvalidSyntax();
     }
 
     /// <summary>CPython's invalid_named_expression: `x = y` where a comparison or a walrus
@@ -129,6 +141,7 @@ internal sealed partial class Parser
         var (el, ec) = (_endLine, _endCol);
         bool ni = _noInvalid;
         _noInvalid = true;
+        _probing++;
         try
         {
             return parse();
@@ -144,6 +157,26 @@ internal sealed partial class Parser
         finally
         {
             _noInvalid = ni;
+            _probing--;
+        }
+    }
+
+    /// <summary>Parses ahead with the diagnostics on, as CPython's second pass does inside
+    /// some of its error rules, then goes back. Errors found on the way are raised.</summary>
+    private T Lookahead<T>(Func<T> parse)
+    {
+        int save = _p;
+        var (el, ec) = (_endLine, _endCol);
+        _probing++;
+        try
+        {
+            return parse();
+        }
+        finally
+        {
+            _probing--;
+            _p = save;
+            (_endLine, _endCol) = (el, ec);
         }
     }
 
@@ -162,7 +195,7 @@ internal sealed partial class Parser
             if (At(TokenKind.If))
             {
                 Advance();
-                var test = ParseDisjunction();
+                var test = ParseIfTest(e);
                 if (!At(TokenKind.Else))
                 {
                     if (!_noInvalid && !At(TokenKind.Colon))
@@ -179,31 +212,69 @@ internal sealed partial class Parser
         return e;
     }
 
+    /// <summary>The test of `a if test else b`. When it does not parse, CPython still
+    /// names the missing 'else' if a shorter test is followed by neither 'else' nor ':'.</summary>
+    private Expr ParseIfTest(Expr body)
+    {
+        if (_noInvalid) return ParseDisjunction();
+        int save = _p;
+        try
+        {
+            return ParseDisjunction();
+        }
+        catch (PythonSyntaxError e) when (e.Msg == "invalid syntax" && !ReferenceEquals(e, _toks[^1].Error))
+        {
+            int failedAt = _p;
+            _p = save;
+            var shorter = Probe(ParseBitOr);
+            if (shorter != null && !At(TokenKind.Else) && !At(TokenKind.Colon))
+                throw ErrorRange(body, shorter, "expected 'else' after 'if' expression");
+            _p = failedAt;
+            throw;
+        }
+    }
+
     /// <summary>
     /// Two expressions side by side: CPython suggests a missing comma inside brackets, and
     /// parentheses after the Python 2 statements print and exec.
     /// </summary>
     private void CheckJuxtaposed(Expr a)
     {
-        if (a is Name { Id: "print" or "exec" } legacy && !_parenthesized.Contains(a) && !At(TokenKind.LPar))
-        {
-            var rest = Probe(ParseStarExpressions);
-            if (rest != null)
-                throw ErrorRange(a, rest, $"Missing parentheses in call to '{legacy.Id}'. Did you mean {legacy.Id}(...)?");
-            return;
-        }
-        if (_p == 0 || _toks[_p - 1].Level == 0) return;
-        // CPython skips `NAME STRING` and soft keywords here, where other rules apply.
+        bool legacy = a is Name { Id: "print" or "exec" } && !_parenthesized.Contains(a);
+        // invalid_expression: inside brackets, a missing comma. CPython parses the second
+        // expression before it looks at the brackets, and skips `NAME STRING` and soft
+        // keywords, where other rules apply.
         int startTok = FindTokenAt(a.Line, a.Col);
-        if (startTok >= 0)
+        bool skipped = startTok >= 0 && _toks[startTok].Kind == TokenKind.Name
+            && (_toks[startTok].Text is "match" or "case" or "_" || _toks[startTok + 1].Kind == TokenKind.String);
+        if (!skipped && !legacy)
         {
-            ref readonly Token s = ref _toks[startTok];
-            if (s.Kind == TokenKind.Name && (s.Text is "match" or "case" or "_" || _toks[startTok + 1].Kind == TokenKind.String))
-                return;
+            int save = _p;
+            var (el, ec) = (_endLine, _endCol);
+            var b = Probe(ParseExpression);
+            if (b != null)
+            {
+                bool inBrackets = _toks[_p - 1].Level > 0;
+                _p = save;
+                (_endLine, _endCol) = (el, ec);
+                if (inBrackets)
+                {
+                    while (a is IfExp ie) a = ie.OrElse;
+                    throw ErrorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+                }
+            }
         }
-        while (a is IfExp ie) a = ie.OrElse;
-        var b = Probe(ParseExpression);
-        if (b != null) throw ErrorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+        // invalid_legacy_expression: `NAME expressions`, which is print or exec used as a
+        // statement; what follows is parsed with the diagnostics on.
+        if (a is Name && !_parenthesized.Contains(a) && !At(TokenKind.LPar))
+        {
+            var rest = Lookahead(ParseStarExpressions);
+            if (legacy)
+            {
+                string id = ((Name)a).Id;
+                throw ErrorRange(a, rest, $"Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
+            }
+        }
     }
 
     // Index of the token that starts at a position, searching back from the cursor.
@@ -385,8 +456,11 @@ internal sealed partial class Parser
             {
                 case TokenKind.Dot:
                 {
+                    // Like CPython's PEG parser, a '.' without a name after it ends the
+                    // primary instead of failing it, which matters for the diagnostics.
+                    if (Peek(1).Kind != TokenKind.Name) return e;
                     Advance();
-                    ref readonly Token name = ref Expect(TokenKind.Name);
+                    ref readonly Token name = ref Advance();
                     e = Finish(new Attribute { Value = e, Attr = name.Text!, Ctx = ExprContext.Load }, start);
                     break;
                 }
@@ -645,7 +719,8 @@ internal sealed partial class Parser
             }
             else
             {
-                if (At(TokenKind.ColonEqual)) throw ErrorAt(key, $"cannot use assignment expressions with {ExprName(key)}");
+                if (At(TokenKind.ColonEqual)) throw WalrusOnNonName(key);
+                if (At(TokenKind.Equal) && !_noInvalid) CheckEqualsInsteadOfCompare(key);
                 result = ParseSetRest(key, open);
             }
         }
@@ -682,8 +757,26 @@ internal sealed partial class Parser
             }
             else
             {
-                var key = ParseExpression();
-                if (!At(TokenKind.Colon)) throw InvalidSyntax();
+                // CPython's invalid_kvpair comes before its missing-comma rule here, and
+                // takes the longest expression that parses as the key.
+                int keyStart = _p;
+                var key = _noInvalid ? ParseExpression() : Probe(ParseExpression);
+                if (key == null)
+                {
+                    _p = keyStart;
+                    key = Probe(ParseBitOr);
+                    if (key == null || At(TokenKind.Colon))
+                    {
+                        _p = keyStart;
+                        ParseExpression();
+                        throw InvalidSyntax();
+                    }
+                }
+                if (!At(TokenKind.Colon))
+                {
+                    if (_noInvalid) throw InvalidSyntax();
+                    throw Error("':' expected after dictionary key", key.Line, key.EndCol - 1, key.EndLine, -1);
+                }
                 Advance();
                 d.Keys.Add(key);
                 d.Values.Add(ParseDictValue(key));
@@ -729,7 +822,7 @@ internal sealed partial class Parser
 
     // ------------------------------------------------------------------ calls
 
-    private Expr ParseCall(Expr func, (int Line, int Col) callStart)
+    private Expr ParseCall(Expr func, (int Line, int Col) callStart, bool classBases = false)
     {
         ref readonly Token open = ref Advance();
         var call = new Call { Func = func };
@@ -770,6 +863,8 @@ internal sealed partial class Parser
                 Expr arg;
                 if (At(TokenKind.Name) && Peek(1).Kind == TokenKind.ColonEqual) arg = ParseNamedExpression();
                 else arg = ParseExpression();
+                // A class's bases are arguments without the generator-expression form.
+                if (AtComprehension() && classBases) throw InvalidSyntax();
                 if (AtComprehension())
                 {
                     var g = new Comprehension { Kind = ComprehensionKind.Generator, Elt = arg };
@@ -796,7 +891,7 @@ internal sealed partial class Parser
             }
             if (!Accept(TokenKind.Comma)) break;
         }
-        if (positionalAfter != null && !_noInvalid) throw ErrorAt(Peek(), positionalAfter);
+        if (positionalAfter != null && !_noInvalid) throw ErrorAtFurthest(positionalAfter);
         Expect(TokenKind.RPar);
         Leave();
         return Finish(call, callStart);
