@@ -78,7 +78,7 @@ internal sealed partial class Parser
             return Finish(ne, target);
         }
         var e = ParseExpression();
-        if (At(TokenKind.ColonEqual)) throw WalrusOnNonName(e);
+        if (At(TokenKind.ColonEqual)) throw _noInvalid ? InvalidSyntax() : WalrusOnNonName(e);
         if (At(TokenKind.Equal) && !_noInvalid) CheckEqualsInsteadOfCompare(e);
         return e;
     }
@@ -192,7 +192,28 @@ internal sealed partial class Parser
         else
         {
             e = ParseDisjunction();
-            if (At(TokenKind.If))
+            if (At(TokenKind.If) && _noInvalid)
+            {
+                // Without the diagnostics, an incomplete `a if b` is just `a` (PEG).
+                int save = _p, depth = _depth;
+                var (el, ec) = (_endLine, _endCol);
+                try
+                {
+                    Advance();
+                    var test = ParseDisjunction();
+                    if (!At(TokenKind.Else)) throw InvalidSyntax();
+                    Advance();
+                    var orelse = ParseExpression();
+                    e = Finish(new IfExp { Test = test, Body = e, OrElse = orelse }, start);
+                }
+                catch (PythonSyntaxError ex) when (ex.Msg == "invalid syntax" && !ReferenceEquals(ex, _toks[^1].Error))
+                {
+                    _p = save;
+                    _depth = depth;
+                    (_endLine, _endCol) = (el, ec);
+                }
+            }
+            else if (At(TokenKind.If))
             {
                 Advance();
                 var test = ParseIfTest(e);
@@ -217,7 +238,7 @@ internal sealed partial class Parser
     private Expr ParseIfTest(Expr body)
     {
         if (_noInvalid) return ParseDisjunction();
-        int save = _p;
+        int save = _p, depth = _depth;
         try
         {
             return ParseDisjunction();
@@ -226,6 +247,7 @@ internal sealed partial class Parser
         {
             int failedAt = _p;
             _p = save;
+            _depth = depth;
             var shorter = Probe(ParseBitOr);
             if (shorter != null && !At(TokenKind.Else) && !At(TokenKind.Colon))
                 throw ErrorRange(body, shorter, "expected 'else' after 'if' expression");
@@ -244,9 +266,10 @@ internal sealed partial class Parser
         // invalid_expression: inside brackets, a missing comma. CPython parses the second
         // expression before it looks at the brackets, and skips `NAME STRING` and soft
         // keywords, where other rules apply.
+        // (CPython 3.11 takes any prefix of a soft keyword, such as `c` or `ma`, for one.)
         int startTok = FindTokenAt(a.Line, a.Col);
         bool skipped = startTok >= 0 && _toks[startTok].Kind == TokenKind.Name
-            && (_toks[startTok].Text is "match" or "case" or "_" || _toks[startTok + 1].Kind == TokenKind.String);
+            && (IsSoftKeywordPrefix(_toks[startTok].Text!) || _toks[startTok + 1].Kind == TokenKind.String);
         if (!skipped && !legacy)
         {
             int save = _p;
@@ -276,6 +299,9 @@ internal sealed partial class Parser
             }
         }
     }
+
+    private static bool IsSoftKeywordPrefix(string name)
+        => name.Length > 0 && ("match".StartsWith(name, StringComparison.Ordinal) || "case".StartsWith(name, StringComparison.Ordinal) || name == "_");
 
     // Index of the token that starts at a position, searching back from the cursor.
     private int FindTokenAt(int line, int col)
@@ -465,20 +491,37 @@ internal sealed partial class Parser
                     break;
                 }
                 case TokenKind.LPar:
-                    e = ParseCall(e, start);
-                    break;
                 case TokenKind.LSqb:
                 {
-                    Advance();
-                    var slice = ParseSlices();
-                    Expect(TokenKind.RSqb);
-                    e = Finish(new Subscript { Value = e, Slice = slice, Ctx = ExprContext.Load }, start);
+                    // A call or subscript that does not parse ends the primary before it,
+                    // as CPython's PEG parser backtracks, so the diagnostics see what it sees.
+                    int save = _p, depth = _depth;
+                    var (el, ec) = (_endLine, _endCol);
+                    try
+                    {
+                        e = Kind == TokenKind.LPar ? ParseCall(e, start) : ParseSubscript(e, start);
+                    }
+                    catch (PythonSyntaxError ex) when (ex.Msg == "invalid syntax" && !ReferenceEquals(ex, _toks[^1].Error))
+                    {
+                        _p = save;
+                        _depth = depth;
+                        (_endLine, _endCol) = (el, ec);
+                        return e;
+                    }
                     break;
                 }
                 default:
                     return e;
             }
         }
+    }
+
+    private Expr ParseSubscript(Expr value, (int Line, int Col) start)
+    {
+        Advance();
+        var slice = ParseSlices();
+        Expect(TokenKind.RSqb);
+        return Finish(new Subscript { Value = value, Slice = slice, Ctx = ExprContext.Load }, start);
     }
 
     /// <summary>slices: one slice or expression, or a tuple of them (starred allowed).</summary>
@@ -719,7 +762,7 @@ internal sealed partial class Parser
             }
             else
             {
-                if (At(TokenKind.ColonEqual)) throw WalrusOnNonName(key);
+                if (At(TokenKind.ColonEqual)) throw _noInvalid ? InvalidSyntax() : WalrusOnNonName(key);
                 if (At(TokenKind.Equal) && !_noInvalid) CheckEqualsInsteadOfCompare(key);
                 result = ParseSetRest(key, open);
             }
@@ -811,13 +854,28 @@ internal sealed partial class Parser
             ref readonly Token start = ref Peek();
             var g = new ComprehensionFor { IsAsync = Accept(TokenKind.Async) };
             Advance();
+            int targetStart = _p;
             g.Target = ParseTargetList(TargetKind.For, TokenKind.In);
-            if (!At(TokenKind.In)) throw InvalidSyntax();
+            if (!At(TokenKind.In)) throw BadForTarget(targetStart);
             Advance();
             g.Iter = ParseDisjunction();
             while (Accept(TokenKind.If)) g.Ifs.Add(ParseDisjunction());
             gens.Add(Finish(g, start));
         }
+    }
+
+    /// <summary>CPython's invalid_for_target reads a `for` target that is not followed
+    /// by `in` as expressions, with its diagnostics on.</summary>
+    private PythonSyntaxError BadForTarget(int targetStart)
+    {
+        if (!_noInvalid)
+        {
+            int save = _p;
+            _p = targetStart;
+            Lookahead(ParseStarExpressions);
+            _p = save;
+        }
+        return InvalidSyntax();
     }
 
     // ------------------------------------------------------------------ calls
@@ -869,9 +927,10 @@ internal sealed partial class Parser
                 {
                     var g = new Comprehension { Kind = ComprehensionKind.Generator, Elt = arg };
                     ParseComprehensionClauses(g.Generators);
-                    bool alone = call.Args.Count == 0 && call.Keywords.Count == 0 && At(TokenKind.RPar);
-                    if (!alone)
+                    bool others = call.Args.Count > 0 || call.Keywords.Count > 0;
+                    if (At(TokenKind.Comma) || (others && At(TokenKind.RPar)))
                         throw Error("Generator expression must be parenthesized", arg.Line, arg.Col, _endLine, _endCol);
+                    if (!At(TokenKind.RPar)) throw InvalidSyntax();
                     Advance();
                     Finish(g, open);
                     call.Args.Add(g);

@@ -494,7 +494,22 @@ internal sealed partial class Parser
         Advance();
         f.Args = ParseParameters(TokenKind.RPar, lambda: false);
         Expect(TokenKind.RPar);
-        if (Accept(TokenKind.RArrow)) f.Returns = ParseExpression();
+        if (At(TokenKind.RArrow))
+        {
+            // `-> annotation` is optional for CPython: if it does not parse, the ':' it
+            // then insists on is missing at the '->'.
+            ref readonly Token arrow = ref Advance();
+            int depth = _depth;
+            try
+            {
+                f.Returns = ParseExpression();
+            }
+            catch (PythonSyntaxError e) when (e.Msg == "invalid syntax" && !ReferenceEquals(e, _toks[^1].Error))
+            {
+                _depth = depth;
+                throw ErrorAt(arrow, "expected ':'");
+            }
+        }
         f.Body = ParseForcedBlock("function definition", def.Line);
         return EndAt(Finish(f, start));
     }
@@ -570,8 +585,9 @@ internal sealed partial class Parser
     {
         var s = new For { IsAsync = Accept(TokenKind.Async) };
         ref readonly Token f = ref Advance();
+        int targetStart = _p;
         s.Target = ParseTargetList(TargetKind.For, TokenKind.In);
-        if (!At(TokenKind.In)) throw InvalidSyntax();
+        if (!At(TokenKind.In)) throw BadForTarget(targetStart);
         Advance();
         s.Iter = ParseStarExpressions();
         s.Body = ParseBlock("'for' statement", f.Line);

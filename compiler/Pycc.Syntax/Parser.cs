@@ -164,7 +164,7 @@ internal sealed partial class Parser
     private PythonSyntaxError Error(string msg, int line, int col, int endLine, int endCol, string kind = "SyntaxError")
     {
         if (_fstring != null) return _fstring.Error(kind, msg, line, col, endLine, endCol, _file);
-        return _file.Error(kind, msg, line, col + 1, endLine, endCol + 1);
+        return _file.ParserError(kind, msg, line, col + 1, endLine, endCol + 1);
     }
 
     private PythonSyntaxError ErrorAt(in Token t, string msg, string kind = "SyntaxError")
