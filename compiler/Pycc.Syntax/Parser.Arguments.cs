@@ -59,7 +59,7 @@ internal sealed partial class Parser
                 if (At(TokenKind.Equal))
                 {
                     ref readonly Token eq = ref Advance();
-                    if (At(TokenKind.Comma) || At(close)) throw ErrorAt(eq, "expected default value expression");
+                    if (At(TokenKind.Comma) || At(TokenKind.RPar)) throw ErrorAt(eq, "expected default value expression");
                     dflt = ParseExpression();
                 }
                 if (starIndex >= 0)
@@ -74,7 +74,12 @@ internal sealed partial class Parser
                         a.Defaults.Add(dflt);
                         sawDefault = true;
                     }
-                    else if (sawDefault) throw ErrorAt(p, "non-default argument follows default argument");
+                    else if (sawDefault)
+                    {
+                        // CPython's rule wants the parameter to end there.
+                        if (!At(TokenKind.Comma) && !At(close)) throw InvalidSyntax();
+                        throw ErrorAt(p, "non-default argument follows default argument");
+                    }
                     positional.Add(p);
                 }
             }

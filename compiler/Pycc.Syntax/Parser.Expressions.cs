@@ -78,10 +78,22 @@ internal sealed partial class Parser
             return Finish(ne, target);
         }
         var e = ParseExpression();
-        if (At(TokenKind.ColonEqual))
-            throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
+        if (At(TokenKind.ColonEqual)) throw _noInvalid ? InvalidSyntax() : WalrusOnNonName(e);
         if (At(TokenKind.Equal) && !_noInvalid) CheckEqualsInsteadOfCompare(e);
         return e;
+    }
+
+    /// <summary>`expr := value` where expr is not a name: CPython says so when a value
+    /// follows, and "invalid syntax" otherwise.</summary>
+    private PythonSyntaxError WalrusOnNonName(Expr e)
+    {
+        int save = _p;
+        var (el, ec) = (_endLine, _endCol);
+        Advance();
+        var value = Probe(ParseExpression);
+        _p = save;
+        (_endLine, _endCol) = (el, ec);
+        return value != null ? ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}") : InvalidSyntax();
     }
 
     /// <summary>CPython's invalid_named_expression: `x = y` where a comparison or a walrus
@@ -129,6 +141,7 @@ internal sealed partial class Parser
         var (el, ec) = (_endLine, _endCol);
         bool ni = _noInvalid;
         _noInvalid = true;
+        _probing++;
         try
         {
             return parse();
@@ -144,6 +157,26 @@ internal sealed partial class Parser
         finally
         {
             _noInvalid = ni;
+            _probing--;
+        }
+    }
+
+    /// <summary>Parses ahead with the diagnostics on, as CPython's second pass does inside
+    /// some of its error rules, then goes back. Errors found on the way are raised.</summary>
+    private T Lookahead<T>(Func<T> parse)
+    {
+        int save = _p;
+        var (el, ec) = (_endLine, _endCol);
+        _probing++;
+        try
+        {
+            return parse();
+        }
+        finally
+        {
+            _probing--;
+            _p = save;
+            (_endLine, _endCol) = (el, ec);
         }
     }
 
@@ -159,10 +192,31 @@ internal sealed partial class Parser
         else
         {
             e = ParseDisjunction();
-            if (At(TokenKind.If))
+            if (At(TokenKind.If) && _noInvalid)
+            {
+                // Without the diagnostics, an incomplete `a if b` is just `a` (PEG).
+                int save = _p, depth = _depth;
+                var (el, ec) = (_endLine, _endCol);
+                try
+                {
+                    Advance();
+                    var test = ParseDisjunction();
+                    if (!At(TokenKind.Else)) throw InvalidSyntax();
+                    Advance();
+                    var orelse = ParseExpression();
+                    e = Finish(new IfExp { Test = test, Body = e, OrElse = orelse }, start);
+                }
+                catch (PythonSyntaxError ex) when (ex.Msg == "invalid syntax" && !ReferenceEquals(ex, _toks[^1].Error))
+                {
+                    _p = save;
+                    _depth = depth;
+                    (_endLine, _endCol) = (el, ec);
+                }
+            }
+            else if (At(TokenKind.If))
             {
                 Advance();
-                var test = ParseDisjunction();
+                var test = ParseIfTest(e);
                 if (!At(TokenKind.Else))
                 {
                     if (!_noInvalid && !At(TokenKind.Colon))
@@ -179,32 +233,75 @@ internal sealed partial class Parser
         return e;
     }
 
+    /// <summary>The test of `a if test else b`. When it does not parse, CPython still
+    /// names the missing 'else' if a shorter test is followed by neither 'else' nor ':'.</summary>
+    private Expr ParseIfTest(Expr body)
+    {
+        if (_noInvalid) return ParseDisjunction();
+        int save = _p, depth = _depth;
+        try
+        {
+            return ParseDisjunction();
+        }
+        catch (PythonSyntaxError e) when (e.Msg == "invalid syntax" && !ReferenceEquals(e, _toks[^1].Error))
+        {
+            int failedAt = _p;
+            _p = save;
+            _depth = depth;
+            var shorter = Probe(ParseBitOr);
+            if (shorter != null && !At(TokenKind.Else) && !At(TokenKind.Colon))
+                throw ErrorRange(body, shorter, "expected 'else' after 'if' expression");
+            _p = failedAt;
+            throw;
+        }
+    }
+
     /// <summary>
     /// Two expressions side by side: CPython suggests a missing comma inside brackets, and
     /// parentheses after the Python 2 statements print and exec.
     /// </summary>
     private void CheckJuxtaposed(Expr a)
     {
-        if (a is Name { Id: "print" or "exec" } legacy && !_parenthesized.Contains(a) && !At(TokenKind.LPar))
-        {
-            var rest = Probe(ParseStarExpressions);
-            if (rest != null)
-                throw ErrorRange(a, rest, $"Missing parentheses in call to '{legacy.Id}'. Did you mean {legacy.Id}(...)?");
-            return;
-        }
-        if (_p == 0 || _toks[_p - 1].Level == 0) return;
-        // CPython skips `NAME STRING` and soft keywords here, where other rules apply.
+        bool legacy = a is Name { Id: "print" or "exec" } && !_parenthesized.Contains(a);
+        // invalid_expression: inside brackets, a missing comma. CPython parses the second
+        // expression before it looks at the brackets, and skips `NAME STRING` and soft
+        // keywords, where other rules apply.
+        // (CPython 3.11 takes any prefix of a soft keyword, such as `c` or `ma`, for one.)
         int startTok = FindTokenAt(a.Line, a.Col);
-        if (startTok >= 0)
+        bool skipped = startTok >= 0 && _toks[startTok].Kind == TokenKind.Name
+            && (IsSoftKeywordPrefix(_toks[startTok].Text!) || _toks[startTok + 1].Kind == TokenKind.String);
+        if (!skipped && !legacy)
         {
-            ref readonly Token s = ref _toks[startTok];
-            if (s.Kind == TokenKind.Name && (s.Text is "match" or "case" or "_" || _toks[startTok + 1].Kind == TokenKind.String))
-                return;
+            int save = _p;
+            var (el, ec) = (_endLine, _endCol);
+            var b = Probe(ParseExpression);
+            if (b != null)
+            {
+                bool inBrackets = _toks[_p - 1].Level > 0;
+                _p = save;
+                (_endLine, _endCol) = (el, ec);
+                if (inBrackets)
+                {
+                    while (a is IfExp ie) a = ie.OrElse;
+                    throw ErrorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+                }
+            }
         }
-        while (a is IfExp ie) a = ie.OrElse;
-        var b = Probe(ParseExpression);
-        if (b != null) throw ErrorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+        // invalid_legacy_expression: `NAME expressions`, which is print or exec used as a
+        // statement; what follows is parsed with the diagnostics on.
+        if (a is Name && !_parenthesized.Contains(a) && !At(TokenKind.LPar))
+        {
+            var rest = Lookahead(ParseStarExpressions);
+            if (legacy)
+            {
+                string id = ((Name)a).Id;
+                throw ErrorRange(a, rest, $"Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
+            }
+        }
     }
+
+    private static bool IsSoftKeywordPrefix(string name)
+        => name.Length > 0 && ("match".StartsWith(name, StringComparison.Ordinal) || "case".StartsWith(name, StringComparison.Ordinal) || name == "_");
 
     // Index of the token that starts at a position, searching back from the cursor.
     private int FindTokenAt(int line, int col)
@@ -385,26 +482,46 @@ internal sealed partial class Parser
             {
                 case TokenKind.Dot:
                 {
+                    // Like CPython's PEG parser, a '.' without a name after it ends the
+                    // primary instead of failing it, which matters for the diagnostics.
+                    if (Peek(1).Kind != TokenKind.Name) return e;
                     Advance();
-                    ref readonly Token name = ref Expect(TokenKind.Name);
+                    ref readonly Token name = ref Advance();
                     e = Finish(new Attribute { Value = e, Attr = name.Text!, Ctx = ExprContext.Load }, start);
                     break;
                 }
                 case TokenKind.LPar:
-                    e = ParseCall(e, start);
-                    break;
                 case TokenKind.LSqb:
                 {
-                    Advance();
-                    var slice = ParseSlices();
-                    Expect(TokenKind.RSqb);
-                    e = Finish(new Subscript { Value = e, Slice = slice, Ctx = ExprContext.Load }, start);
+                    // A call or subscript that does not parse ends the primary before it,
+                    // as CPython's PEG parser backtracks, so the diagnostics see what it sees.
+                    int save = _p, depth = _depth;
+                    var (el, ec) = (_endLine, _endCol);
+                    try
+                    {
+                        e = Kind == TokenKind.LPar ? ParseCall(e, start) : ParseSubscript(e, start);
+                    }
+                    catch (PythonSyntaxError ex) when (ex.Msg == "invalid syntax" && !ReferenceEquals(ex, _toks[^1].Error))
+                    {
+                        _p = save;
+                        _depth = depth;
+                        (_endLine, _endCol) = (el, ec);
+                        return e;
+                    }
                     break;
                 }
                 default:
                     return e;
             }
         }
+    }
+
+    private Expr ParseSubscript(Expr value, (int Line, int Col) start)
+    {
+        Advance();
+        var slice = ParseSlices();
+        Expect(TokenKind.RSqb);
+        return Finish(new Subscript { Value = value, Slice = slice, Ctx = ExprContext.Load }, start);
     }
 
     /// <summary>slices: one slice or expression, or a tuple of them (starred allowed).</summary>
@@ -645,7 +762,8 @@ internal sealed partial class Parser
             }
             else
             {
-                if (At(TokenKind.ColonEqual)) throw ErrorAt(key, $"cannot use assignment expressions with {ExprName(key)}");
+                if (At(TokenKind.ColonEqual)) throw _noInvalid ? InvalidSyntax() : WalrusOnNonName(key);
+                if (At(TokenKind.Equal) && !_noInvalid) CheckEqualsInsteadOfCompare(key);
                 result = ParseSetRest(key, open);
             }
         }
@@ -682,8 +800,26 @@ internal sealed partial class Parser
             }
             else
             {
-                var key = ParseExpression();
-                if (!At(TokenKind.Colon)) throw InvalidSyntax();
+                // CPython's invalid_kvpair comes before its missing-comma rule here, and
+                // takes the longest expression that parses as the key.
+                int keyStart = _p;
+                var key = _noInvalid ? ParseExpression() : Probe(ParseExpression);
+                if (key == null)
+                {
+                    _p = keyStart;
+                    key = Probe(ParseBitOr);
+                    if (key == null || At(TokenKind.Colon))
+                    {
+                        _p = keyStart;
+                        ParseExpression();
+                        throw InvalidSyntax();
+                    }
+                }
+                if (!At(TokenKind.Colon))
+                {
+                    if (_noInvalid) throw InvalidSyntax();
+                    throw Error("':' expected after dictionary key", key.Line, key.EndCol - 1, key.EndLine, -1);
+                }
                 Advance();
                 d.Keys.Add(key);
                 d.Values.Add(ParseDictValue(key));
@@ -718,8 +854,9 @@ internal sealed partial class Parser
             ref readonly Token start = ref Peek();
             var g = new ComprehensionFor { IsAsync = Accept(TokenKind.Async) };
             Advance();
+            int targetStart = _p;
             g.Target = ParseTargetList(TargetKind.For, TokenKind.In);
-            if (!At(TokenKind.In)) throw InvalidSyntax();
+            if (!At(TokenKind.In)) throw BadForTarget(targetStart);
             Advance();
             g.Iter = ParseDisjunction();
             while (Accept(TokenKind.If)) g.Ifs.Add(ParseDisjunction());
@@ -727,9 +864,23 @@ internal sealed partial class Parser
         }
     }
 
+    /// <summary>CPython's invalid_for_target reads a `for` target that is not followed
+    /// by `in` as expressions, with its diagnostics on.</summary>
+    private PythonSyntaxError BadForTarget(int targetStart)
+    {
+        if (!_noInvalid)
+        {
+            int save = _p;
+            _p = targetStart;
+            Lookahead(ParseStarExpressions);
+            _p = save;
+        }
+        return InvalidSyntax();
+    }
+
     // ------------------------------------------------------------------ calls
 
-    private Expr ParseCall(Expr func, (int Line, int Col) callStart)
+    private Expr ParseCall(Expr func, (int Line, int Col) callStart, bool classBases = false)
     {
         ref readonly Token open = ref Advance();
         var call = new Call { Func = func };
@@ -770,13 +921,16 @@ internal sealed partial class Parser
                 Expr arg;
                 if (At(TokenKind.Name) && Peek(1).Kind == TokenKind.ColonEqual) arg = ParseNamedExpression();
                 else arg = ParseExpression();
+                // A class's bases are arguments without the generator-expression form.
+                if (AtComprehension() && classBases) throw InvalidSyntax();
                 if (AtComprehension())
                 {
                     var g = new Comprehension { Kind = ComprehensionKind.Generator, Elt = arg };
                     ParseComprehensionClauses(g.Generators);
-                    bool alone = call.Args.Count == 0 && call.Keywords.Count == 0 && At(TokenKind.RPar);
-                    if (!alone)
+                    bool others = call.Args.Count > 0 || call.Keywords.Count > 0;
+                    if (At(TokenKind.Comma) || (others && At(TokenKind.RPar)))
                         throw Error("Generator expression must be parenthesized", arg.Line, arg.Col, _endLine, _endCol);
+                    if (!At(TokenKind.RPar)) throw InvalidSyntax();
                     Advance();
                     Finish(g, open);
                     call.Args.Add(g);
@@ -796,7 +950,7 @@ internal sealed partial class Parser
             }
             if (!Accept(TokenKind.Comma)) break;
         }
-        if (positionalAfter != null && !_noInvalid) throw ErrorAt(Peek(), positionalAfter);
+        if (positionalAfter != null && !_noInvalid) throw ErrorAtFurthest(positionalAfter);
         Expect(TokenKind.RPar);
         Leave();
         return Finish(call, callStart);

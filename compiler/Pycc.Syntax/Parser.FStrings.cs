@@ -45,7 +45,7 @@ internal sealed partial class Parser
         }
 
         // Errors found while scanning are reported at the token after the literals.
-        private PythonSyntaxError Error(string msg) => _parser.ErrorAt(_parser.Peek(), msg);
+        private PythonSyntaxError Error(string msg) => _parser.ErrorAtFurthest(msg);
 
         public void Parse(List<Piece> output, int level)
         {

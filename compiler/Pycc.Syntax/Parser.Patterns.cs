@@ -23,7 +23,7 @@ internal sealed partial class Parser
         if (!At(TokenKind.Newline)) throw InvalidSyntax();
         Advance();
         if (!At(TokenKind.Indent))
-            throw ErrorAt(Peek(), $"expected an indented block after 'match' statement on line {m.Line}", "IndentationError");
+            throw ErrorAtFurthest($"expected an indented block after 'match' statement on line {m.Line}", "IndentationError");
         Advance();
         Enter();
         while (!At(TokenKind.Dedent))

@@ -182,10 +182,55 @@ internal sealed partial class Parser
             return ParseAnnotation(name, simple: true, start);
         }
         if (!StartsExpression(Kind) && !At(TokenKind.Star) && !At(TokenKind.Yield)) throw InvalidSyntax();
+        int startIndex = _p;
+        try
+        {
+            var stmt = ParseAssignmentOrExpression(start);
+            if (!At(TokenKind.Semi) && !At(TokenKind.Newline) && !_noInvalid) ScanTupleTargets(startIndex);
+            return stmt;
+        }
+        catch (PythonSyntaxError e) when (e.Msg == "invalid syntax" && !_noInvalid && !ReferenceEquals(e, _toks[^1].Error))
+        {
+            ScanTupleTargets(startIndex);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// When a statement has no valid `targets =` start, CPython's invalid_assignment
+    /// reads it as `star_named_expression ',' star_named_expressions*` with its
+    /// diagnostics on: an element written `x = value` gets "Maybe you meant '=='...",
+    /// even past a missing comma (`a, b c = d`).
+    /// </summary>
+    private void ScanTupleTargets(int startIndex)
+    {
+        int save = _p;
+        _p = startIndex;
+        bool assignmentStart = Probe(() => ParseTargetList(TargetKind.Assign, TokenKind.Equal)) != null && At(TokenKind.Equal);
+        _p = startIndex;
+        if (!assignmentStart)
+        {
+            Lookahead(() =>
+            {
+                ParseStarNamedExpression();
+                if (!Accept(TokenKind.Comma)) return 0;
+                while (StartsExpression(Kind) || At(TokenKind.Star))
+                {
+                    ParseStarNamedExpression();
+                    while (Accept(TokenKind.Comma) && (StartsExpression(Kind) || At(TokenKind.Star))) ParseStarNamedExpression();
+                }
+                return 0;
+            });
+        }
+        _p = save;
+    }
+
+    private Stmt ParseAssignmentOrExpression(in Token start)
+    {
         var first = ParseRightHandSide();
         if (At(TokenKind.Colon))
         {
-            CheckAnnotationTarget(first);
+            if (first is not (Name or Attribute or Subscript)) throw BadAnnotationTarget(first);
             Advance();
             return ParseAnnotation(first, simple: false, start);
         }
@@ -204,7 +249,12 @@ internal sealed partial class Parser
             var items = new List<Expr> { first };
             while (Accept(TokenKind.Equal))
             {
-                if (!StartsExpression(Kind) && !At(TokenKind.Star) && !At(TokenKind.Yield)) throw InvalidSyntax();
+                if (!StartsExpression(Kind) && !At(TokenKind.Star) && !At(TokenKind.Yield))
+                {
+                    // `target =` with nothing after: CPython still names a bad target.
+                    CheckAssignTargets(items, firstEq);
+                    throw InvalidSyntax();
+                }
                 items.Add(ParseRightHandSide());
             }
             var assign = new Assign { Value = items[^1] };
@@ -255,14 +305,22 @@ internal sealed partial class Parser
         }
     }
 
-    private void CheckAnnotationTarget(Expr target)
+    /// <summary>CPython names the bad target of an annotation only when an annotation
+    /// follows the ':'.</summary>
+    private PythonSyntaxError BadAnnotationTarget(Expr target)
     {
+        int save = _p;
+        var (el, ec) = (_endLine, _endCol);
+        Advance();
+        var annotation = Probe(ParseExpression);
+        _p = save;
+        (_endLine, _endCol) = (el, ec);
+        if (annotation == null) return InvalidSyntax();
         if (target is TupleExpr t && !_parenthesized.Contains(t))
-            throw ErrorAt(t.Elts[0], "only single target (not tuple) can be annotated");
+            return ErrorAt(t.Elts[0], "only single target (not tuple) can be annotated");
         if (target is TupleExpr or ListExpr)
-            throw ErrorAt(target, $"only single target (not {ExprName(target)}) can be annotated");
-        if (target is not (Name or Attribute or Subscript))
-            throw ErrorAt(target, "illegal target for annotation");
+            return ErrorAt(target, $"only single target (not {ExprName(target)}) can be annotated");
+        return ErrorAt(target, "illegal target for annotation");
     }
 
     private Stmt ParseAnnotation(Expr target, bool simple, in Token start)
@@ -332,7 +390,7 @@ internal sealed partial class Parser
             while (Accept(TokenKind.Comma))
             {
                 if (At(TokenKind.Newline))
-                    throw ErrorAt(Peek(), "trailing comma not allowed without surrounding parentheses");
+                    throw ErrorAtFurthest("trailing comma not allowed without surrounding parentheses");
                 imp.Names.Add(ParseImportAlias());
             }
         }
@@ -363,8 +421,17 @@ internal sealed partial class Parser
             Advance();
             return;
         }
-        if (At(TokenKind.Newline)) throw ErrorAt(Peek(), "expected ':'");
+        if (At(TokenKind.Newline)) throw ErrorAtFurthest("expected ':'");
         throw InvalidSyntax();
+    }
+
+    /// <summary>CPython's forced ':' (after def, try, finally and else): anything else is
+    /// "expected ':'" at that token.</summary>
+    private List<Stmt> ParseForcedBlock(string what, int headerLine)
+    {
+        if (!At(TokenKind.Colon)) throw ErrorAt(Peek(), "expected ':'");
+        Advance();
+        return ParseBlockAfterColon(what, headerLine);
     }
 
     private List<Stmt> ParseBlockAfterColon(string what, int headerLine)
@@ -376,7 +443,7 @@ internal sealed partial class Parser
             return body;
         }
         if (!At(TokenKind.Indent))
-            throw ErrorAt(Peek(), $"expected an indented block after {what} on line {headerLine}", "IndentationError");
+            throw ErrorAtFurthest($"expected an indented block after {what} on line {headerLine}", "IndentationError");
         Advance();
         Enter();
         while (!At(TokenKind.Dedent)) ParseStatement(body);
@@ -423,16 +490,27 @@ internal sealed partial class Parser
         var f = new FunctionDef { DecoratorList = decorators, IsAsync = Accept(TokenKind.Async) };
         ref readonly Token def = ref Advance();
         f.Name = Expect(TokenKind.Name).Text!;
-        if (!At(TokenKind.LPar))
-        {
-            if (At(TokenKind.Colon) || At(TokenKind.Newline)) throw ErrorAt(Peek(), "expected '('");
-            throw InvalidSyntax();
-        }
+        if (!At(TokenKind.LPar)) throw ErrorAt(Peek(), "expected '('");
         Advance();
         f.Args = ParseParameters(TokenKind.RPar, lambda: false);
         Expect(TokenKind.RPar);
-        if (Accept(TokenKind.RArrow)) f.Returns = ParseExpression();
-        f.Body = ParseBlock("function definition", def.Line);
+        if (At(TokenKind.RArrow))
+        {
+            // `-> annotation` is optional for CPython: if it does not parse, the ':' it
+            // then insists on is missing at the '->'.
+            ref readonly Token arrow = ref Advance();
+            int depth = _depth;
+            try
+            {
+                f.Returns = ParseExpression();
+            }
+            catch (PythonSyntaxError e) when (e.Msg == "invalid syntax" && !ReferenceEquals(e, _toks[^1].Error))
+            {
+                _depth = depth;
+                throw ErrorAt(arrow, "expected ':'");
+            }
+        }
+        f.Body = ParseForcedBlock("function definition", def.Line);
         return EndAt(Finish(f, start));
     }
 
@@ -442,7 +520,7 @@ internal sealed partial class Parser
         var c = new ClassDef { DecoratorList = decorators, Name = Expect(TokenKind.Name).Text! };
         if (At(TokenKind.LPar))
         {
-            var call = (Call)ParseCall(new Name(), Here);
+            var call = (Call)ParseCall(new Name(), Here, classBases: true);
             c.Bases = call.Args;
             c.Keywords = call.Keywords;
         }
@@ -481,7 +559,7 @@ internal sealed partial class Parser
         if (At(TokenKind.Else))
         {
             ref readonly Token e = ref Advance();
-            lastBlock = ParseBlock("'else' statement", e.Line);
+            lastBlock = ParseForcedBlock("'else' statement", e.Line);
             target.AddRange(lastBlock);
         }
         foreach (var s in chain) EndAt(s);
@@ -497,7 +575,7 @@ internal sealed partial class Parser
         if (At(TokenKind.Else))
         {
             ref readonly Token e = ref Advance();
-            s.OrElse = ParseBlock("'else' statement", e.Line);
+            s.OrElse = ParseForcedBlock("'else' statement", e.Line);
             EndAt(s);
         }
         return s;
@@ -507,8 +585,9 @@ internal sealed partial class Parser
     {
         var s = new For { IsAsync = Accept(TokenKind.Async) };
         ref readonly Token f = ref Advance();
+        int targetStart = _p;
         s.Target = ParseTargetList(TargetKind.For, TokenKind.In);
-        if (!At(TokenKind.In)) throw InvalidSyntax();
+        if (!At(TokenKind.In)) throw BadForTarget(targetStart);
         Advance();
         s.Iter = ParseStarExpressions();
         s.Body = ParseBlock("'for' statement", f.Line);
@@ -517,7 +596,7 @@ internal sealed partial class Parser
         if (At(TokenKind.Else))
         {
             ref readonly Token e = ref Advance();
-            s.OrElse = ParseBlock("'else' statement", e.Line);
+            s.OrElse = ParseForcedBlock("'else' statement", e.Line);
             EndAt(s);
         }
         return s;
@@ -594,7 +673,7 @@ internal sealed partial class Parser
     private Stmt ParseTry()
     {
         ref readonly Token t = ref Advance();
-        var s = new Try { Body = ParseBlock("'try' statement", t.Line) };
+        var s = new Try { Body = ParseForcedBlock("'try' statement", t.Line) };
         Finish(s, t);
         EndAt(s);
         bool sawPlain = false, sawStar = false;
@@ -609,7 +688,7 @@ internal sealed partial class Parser
                 throw Error("cannot have both 'except' and 'except*' on the same 'try'", e.Line, e.Col, _endLine, _endCol);
             if (!At(TokenKind.Colon))
             {
-                if (star && At(TokenKind.Newline)) throw ErrorAt(Peek(), "expected one or more exception types");
+                if (star && At(TokenKind.Newline)) throw ErrorAtFurthest("expected one or more exception types");
                 h.Type = ParseExpression();
                 if (At(TokenKind.Comma))
                 {
@@ -621,7 +700,7 @@ internal sealed partial class Parser
                 }
                 if (Accept(TokenKind.As)) h.Name = Expect(TokenKind.Name).Text;
             }
-            else if (star) throw ErrorAt(Peek(), "expected one or more exception types");
+            else if (star) throw ErrorAtFurthest("expected one or more exception types");
             h.Body = ParseBlock(star ? "'except*' statement" : "'except' statement", e.Line);
             Finish(h, e);
             EndAt(h);
@@ -631,19 +710,19 @@ internal sealed partial class Parser
         s.IsStar = sawStar;
         if (At(TokenKind.Else))
         {
-            if (s.Handlers.Count == 0) throw ErrorAt(Peek(), "expected 'except' or 'finally' block");
+            if (s.Handlers.Count == 0) throw ErrorAtFurthest("expected 'except' or 'finally' block");
             ref readonly Token e = ref Advance();
-            s.OrElse = ParseBlock("'else' statement", e.Line);
+            s.OrElse = ParseForcedBlock("'else' statement", e.Line);
             EndAt(s);
         }
         if (At(TokenKind.Finally))
         {
             ref readonly Token f = ref Advance();
-            s.FinalBody = ParseBlock("'finally' statement", f.Line);
+            s.FinalBody = ParseForcedBlock("'finally' statement", f.Line);
             EndAt(s);
         }
         if (s.Handlers.Count == 0 && s.FinalBody.Count == 0)
-            throw ErrorAt(Peek(), "expected 'except' or 'finally' block");
+            throw ErrorAtFurthest("expected 'except' or 'finally' block");
         return s;
     }
 }

@@ -42,8 +42,12 @@ internal sealed partial class Parser
     private readonly SourceFile _file;
     private readonly Token[] _toks;
     private int _p;
-    // The furthest token looked at, which decides between some errors as in CPython.
-    private int _maxFetched;
+    // The furthest token looked at, in all and outside probes. CPython reports errors
+    // without a location of their own at the furthest token fetched, and its generic
+    // "invalid syntax" at the furthest token of its first pass (the one without the
+    // diagnostic rules that our probes stand for).
+    private int _maxFetched, _maxFirstPass;
+    private int _probing;
     // End of the last consumed token.
     private int _endLine = 1, _endCol;
     private int _depth;
@@ -71,6 +75,7 @@ internal sealed partial class Parser
         int i = _p + k;
         if (i >= _toks.Length) i = _toks.Length - 1;
         if (i > _maxFetched) _maxFetched = i;
+        if (_probing == 0 && i > _maxFirstPass) _maxFirstPass = i;
         ref readonly Token t = ref _toks[i];
         if (t.Kind == TokenKind.Error) throw t.Error!;
         return ref t;
@@ -99,12 +104,6 @@ internal sealed partial class Parser
     private ref readonly Token Expect(TokenKind k)
     {
         if (Peek().Kind != k) throw InvalidSyntax();
-        return ref Advance();
-    }
-
-    private ref readonly Token ExpectOr(TokenKind k, string msg)
-    {
-        if (Peek().Kind != k) throw ErrorAtPrevious(msg);
         return ref Advance();
     }
 
@@ -165,7 +164,7 @@ internal sealed partial class Parser
     private PythonSyntaxError Error(string msg, int line, int col, int endLine, int endCol, string kind = "SyntaxError")
     {
         if (_fstring != null) return _fstring.Error(kind, msg, line, col, endLine, endCol, _file);
-        return _file.Error(kind, msg, line, col + 1, endLine, endCol + 1);
+        return _file.ParserError(kind, msg, line, col + 1, endLine, endCol + 1);
     }
 
     private PythonSyntaxError ErrorAt(in Token t, string msg, string kind = "SyntaxError")
@@ -186,21 +185,21 @@ internal sealed partial class Parser
     private PythonSyntaxError ErrorRange(Node a, Node b, string msg)
         => Error(msg, a.Line, a.Col, b.EndLine, b.EndCol);
 
-    /// <summary>The generic error at the current token.</summary>
+    /// <summary>An error CPython raises without a location: at the furthest token.</summary>
+    private PythonSyntaxError ErrorAtFurthest(string msg, string kind = "SyntaxError")
+    {
+        Peek();
+        return ErrorAt(_toks[_maxFetched], msg, kind);
+    }
+
+    /// <summary>The generic error, at the furthest token looked at outside probes.</summary>
     private PythonSyntaxError InvalidSyntax()
     {
-        ref readonly Token t = ref Peek();
+        Peek();
+        ref readonly Token t = ref _toks[_maxFirstPass];
         if (t.Kind == TokenKind.Indent) return ErrorAt(t, "unexpected indent", "IndentationError");
         if (t.Kind == TokenKind.Dedent) return ErrorAt(t, "unexpected unindent", "IndentationError");
         return ErrorAt(t, "invalid syntax");
-    }
-
-    /// <summary>"expected ':'" and friends: CPython puts them at the token before.</summary>
-    private PythonSyntaxError ErrorAtPrevious(string msg)
-    {
-        if (_p == 0) return ErrorAt(Peek(), msg);
-        ref readonly Token t = ref _toks[_p - 1];
-        return Error(msg, t.Line, t.Col, t.EndLine, t.EndCol);
     }
 
     // ------------------------------------------------------------------ module
@@ -226,15 +225,16 @@ internal sealed partial class Parser
 
     /// <summary>
     /// CPython tokenizes the rest of the file after a parser error, and a tokenizer error
-    /// found there wins; so does an unclosed bracket opened on an earlier line than the
-    /// error's furthest token. "unexpected indent" is reported before that check.
+    /// found there wins, except the ones its parser only reports when it reaches them
+    /// (indentation, line continuation); an unclosed bracket wins if it was opened on a
+    /// line before the furthest token looked at. "unexpected indent" comes first.
     /// </summary>
     private PythonSyntaxError Prioritize(PythonSyntaxError e)
     {
         ref readonly Token last = ref _toks[^1];
         if (last.Kind != TokenKind.Error || ReferenceEquals(last.Error, e)) return e;
         if (e.Kind == "IndentationError" && e.Msg is "unexpected indent" or "unexpected unindent") return e;
-        if (!last.UnclosedAtEof) return last.Error!;
-        return last.Error!.Line < _toks[_maxFetched].Line ? last.Error! : e;
+        if (last.UnclosedAtEof) return last.Error!.Line < _toks[_maxFetched].Line ? last.Error! : e;
+        return last.YieldsToParser ? e : last.Error!;
     }
 }

@@ -55,6 +55,42 @@ internal sealed class SourceFile
         return offset - pairs;
     }
 
+    /// <summary>
+    /// A parser error at 1-based UTF-16 columns. CPython converts both offsets with the
+    /// text of the first line and clips them to its length, even when the range ends on
+    /// a later line.
+    /// </summary>
+    public PythonSyntaxError ParserError(string kind, string msg, int line, int offset, int endLine, int endOffset)
+    {
+        string text = LineText(line);
+        int Convert(int off)
+        {
+            if (off <= 0) return off;
+            if (off > text.Length + 1) off = text.Length + 1;
+            return CodePointOffset(line, off);
+        }
+        return new PythonSyntaxError(kind, msg, FileName, line, Convert(offset), endLine, Convert(endOffset),
+            line >= FirstLine && line <= LastLine ? text : null)
+        {
+            LineEndsWithNewline = line != LastLine || _endedWithNewline,
+        };
+    }
+
+    /// <summary>An error of CPython's compiler: its columns count UTF-8 bytes.</summary>
+    public PythonSyntaxError CompilerError(string kind, string msg, int line, int col, int endLine, int endCol)
+    {
+        int Bytes(int ln, int c)
+        {
+            string t = LineText(ln);
+            return System.Text.Encoding.UTF8.GetByteCount(t.AsSpan(0, Math.Clamp(c, 0, t.Length))) + Math.Max(0, c - t.Length) + 1;
+        }
+        return new PythonSyntaxError(kind, msg, FileName, line, Bytes(line, col), endLine, endCol < 0 ? 0 : Bytes(endLine, endCol),
+            line >= FirstLine && line <= LastLine ? LineText(line) : null)
+        {
+            LineEndsWithNewline = line != LastLine || _endedWithNewline,
+        };
+    }
+
     /// <summary>An error at 1-based UTF-16 columns, reported in code points.</summary>
     public PythonSyntaxError Error(string kind, string msg, int line, int offset, int endLine, int endOffset)
         => new(kind, msg, FileName, line, CodePointOffset(line, offset), endLine,

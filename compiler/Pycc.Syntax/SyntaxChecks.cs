@@ -55,7 +55,7 @@ public static class SyntaxChecks
         private PythonSyntaxError Error(Node n, string msg, string kind = "SyntaxError", bool noEnd = false)
         {
             if (_file != null)
-                return _file.Error(kind, msg, n.Line, n.Col + 1, noEnd ? n.Line : n.EndLine, noEnd ? 0 : n.EndCol + 1);
+                return _file.CompilerError(kind, msg, n.Line, n.Col, noEnd ? n.Line : n.EndLine, noEnd ? -1 : n.EndCol);
             return new PythonSyntaxError(kind, msg, _fileName, n.Line, n.Col + 1, noEnd ? n.Line : n.EndLine, noEnd ? 0 : n.EndCol + 1, null);
         }
 

@@ -43,6 +43,9 @@ public struct Token
     /// <summary>For an Error token: end of input inside brackets, which gives way to a
     /// parser error found earlier unless the bracket was opened on an earlier line.</summary>
     public bool UnclosedAtEof;
+    /// <summary>For an Error token: an error CPython's tokenizer leaves to its parser
+    /// (indentation, line continuation), so a parser error found earlier wins.</summary>
+    public bool YieldsToParser;
 
     public override readonly string ToString() => $"{Kind} {Text} {Line}:{Col}-{EndLine}:{EndCol}";
 }

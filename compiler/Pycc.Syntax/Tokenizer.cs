@@ -40,6 +40,9 @@ internal sealed partial class Tokenizer
         catch (PythonSyntaxError e)
         {
             t.AddError(e, false);
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t._tokens);
+            span[^1].YieldsToParser = e.Kind != "SyntaxError"
+                || e.Msg is "unexpected character after line continuation character" or "unexpected EOF while parsing";
         }
         return t._tokens;
     }
@@ -74,6 +77,7 @@ internal sealed partial class Tokenizer
     private void Run()
     {
         bool atLineStart = true;
+        int commentStart = -1;
         while (true)
         {
             if (atLineStart)
@@ -94,14 +98,17 @@ internal sealed partial class Tokenizer
             switch (c)
             {
                 case '#':
+                    commentStart = _pos;
                     while (_s[_pos] != '\n') _pos++;
                     continue;
                 case '\n':
                     if (_brackets.Count == 0 && _lineHasTokens)
                     {
+                        // After a comment, CPython's NEWLINE token starts at the '#'.
+                        int nlStart = commentStart >= _lineStart ? commentStart : _pos;
                         _tokens.Add(new Token
                         {
-                            Kind = TokenKind.Newline, Start = _pos, End = _pos + 1, Line = _line, Col = col,
+                            Kind = TokenKind.Newline, Start = nlStart, End = _pos + 1, Line = _line, Col = nlStart - _lineStart,
                             EndLine = _line, EndCol = col,
                         });
                         _lineHasTokens = false;
@@ -242,18 +249,21 @@ internal sealed partial class Tokenizer
         }
         else
         {
-            while (_indents.Count > 1 && col < _indents[^1])
+            // The level must match an outer one before any DEDENT is given out.
+            int level = _indents.Count - 1;
+            while (level > 0 && col < _indents[level]) level--;
+            if (col != _indents[level])
+            {
+                int len = _file.LineText(_line).Length + 1;
+                throw _file.Error("IndentationError", "unindent does not match any outer indentation level", _line, len, _line, -1);
+            }
+            if (altCol != _altIndents[level]) throw TabError();
+            while (_indents.Count - 1 > level)
             {
                 _indents.RemoveAt(_indents.Count - 1);
                 _altIndents.RemoveAt(_altIndents.Count - 1);
                 AddMarker(TokenKind.Dedent, _line, cursor);
             }
-            if (col != _indents[^1])
-            {
-                int len = _file.LineText(_line).Length + 1;
-                throw _file.Error("IndentationError", "unindent does not match any outer indentation level", _line, len, _line, -1);
-            }
-            if (altCol != _altIndents[^1]) throw TabError();
         }
     }
 

@@ -78,6 +78,17 @@ CASES = [
     'x = (f"{a}"\n  f"{b c}")', "f'''{\n\na b}'''", 'f"{a:{b c}}"', 'f"{a!r:{b c}}"', 'f"{{{a b}}}"',
     'f"{a}{b c}"', 'f"{ a b}"', 'x = f"{a b}" + 1', '\n\nx = (1,\n f"{a b}")', 'x = f"""\n{a b}"""',
     'f"{f\'{a b}\'}"', 'f"{a = }" f"{b b}"', 'f"{yield}"', 'f"{a:=1}" = 2',
+    # --- which rule speaks (CPython's second pass)
+    'x = 1 if True else', 'a, b = 1 if True else', 'a, b = 1 2', 'a, b c = 1', 'a, b c = 1 2', 'a b = 1', 'a, b = 1 $',
+    'a, f() = 1 2', 'x = a if b', 'a, b c, d = x', '[a, b c] = x', 'a, b c d = x', 'x.y, b c = 1', 'a, b = c = 1 2',
+    'a = b c = 1', 'def f() x: pass', 'def f x: pass', 'def f() -> int x: pass', 'class A x: pass',
+    'class A(B) x: pass', 'if x:\n  pass\nelse x: pass', 'try x: pass', 'try:\n  pass\nfinally x: pass',
+    'try:\n  pass\nexcept E x: pass', 'for x in y: pass\nelse x: pass', 'def f(x) = 1', 'x = {1: 2, 3 4}',
+    'x = {1: 2, 3}', 'x = {a b: 1}', 'x = {a, b: 1}', 'x = {**a, b}', 'x = {1: 2, a.: 3}', 'x = {1: 2, a == : 3}',
+    'class A(x for x in y): pass', 'def f(a=1, b c): pass', 'def f(a=1, b== 2): pass', 'x = a if b != import else c',
+    'x = a if b is else c', 'remove_comma print True', 'x = 1 # comment\ny = 2 +  # comment\n',
+    'if x:\n    y = 1\n  z = 2', 'try:\n    x\n  y\nexcept: pass', 'self{a = a\nb = 1\n', 'f(a=1, b "x", c=2)',
+    'x = (r"a":= , 1)', 'if f(x):=\n  pass', 'for x in range(a) :\n    x ch in y: pass', 'x = [1,\n2 3\n',
     # --- compiler checks (SyntaxChecks)
     'break', 'continue', 'for x in y:\n  def f():\n    break', 'while 1:\n  pass\nelse:\n  break', 'class A:\n  return 1',
     'class A:\n  yield 1', 'yield', 'await x', 'def f():\n  await x', 'def f():\n  [await x for x in y]',
