@@ -139,6 +139,8 @@ public static partial class Ops
             if (IsSequence(a)) return PyErr.TypeError($"can't multiply sequence by non-int of type '{b.Type.Name}'");
             if (IsSequence(b)) return PyErr.TypeError($"can't multiply sequence by non-int of type '{a.Type.Name}'");
         }
+        if (symbol is "+" or "+=" && Conversions.Unwrap(a) is PyBytes or PyByteArray)
+            return PyErr.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
         return PyErr.TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
     }
 
