@@ -121,7 +121,7 @@ public static partial class BuiltinTypeMethods
             });
             t.DefKw("translate", (ctx, s, a, kw) =>
             {
-                var p = new ArgParser("translate", a, kw, 1, new[] { "table", "delete" });
+                var p = new ArgParser("translate", a, kw, 2, new[] { "table", "delete" });
                 return BytesMethods.Translate(s, p.Required(0, "table"), p[1]);
             });
             t.Def("__getnewargs__", (ctx, s) => PyTuple.Of(new PyBytes(BytesMethods.Data(s).ToArray())));
@@ -388,9 +388,10 @@ public static class BytesMethods
         if (key is not PyIntegral && key.Type.Lookup("__index__") == null)
             throw PyErr.TypeError($"bytearray indices must be integers or slices, not {key.Type.Name}");
         long idx = Conversions.IndexToLong(ctx, key);
+        byte b = ByteValue(ctx, value);
         if (idx < 0) idx += l.Count;
         if (idx < 0 || idx >= l.Count) throw PyErr.IndexError("bytearray index out of range");
-        l[(int)idx] = ByteValue(ctx, value);
+        l[(int)idx] = b;
     }
 
     public static void DelItem(PyContext ctx, PyByteArray self, PyObject key)
@@ -842,7 +843,7 @@ public static class BytesMethods
         foreach (var x in Iteration.Enumerate(ctx, source))
         {
             var v = Conversions.Index(ctx, x);
-            if (v < 0 || v > 255) throw PyErr.ValueError("bytes must be in range(0, 256)");
+            if (v < 0 || v > 255) throw PyErr.ValueError(typeName == "bytes" ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
             items.Add((byte)v);
         }
         return items.ToArray();

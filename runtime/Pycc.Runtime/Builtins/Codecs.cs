@@ -39,6 +39,7 @@ public static class Codecs
     public static byte[] Encode(string text, string encoding, string errors)
     {
         var (kind, name) = Lookup(encoding);
+        if (kind == Kind.Utf8Sig) name = "utf-8";
         switch (kind)
         {
             case Kind.Utf8 when Ascii.IsValid(text):
@@ -84,20 +85,17 @@ public static class Codecs
                     for (int k = i; k < end; k++) EncodeAscii(kind, "&#" + cps[k] + ";", output);
                     break;
                 case "surrogateescape":
+                    // Only lone surrogates U+DC80..U+DCFF of a byte codec map back to bytes; otherwise the error stands.
                     for (int k = i; k < end; k++)
-                    {
-                        if (cps[k] is < 0xDC80 or > 0xDCFF) throw EncodeError(name, text, cps, k, k + 1, reason);
-                        output.Add((byte)(cps[k] - 0xDC00));
-                    }
+                        if (cps[k] is < 0xDC80 or > 0xDCFF || kind is not (Kind.Utf8 or Kind.Utf8Sig or Kind.Ascii or Kind.Latin1))
+                            throw EncodeError(name, text, cps, i, end, reason);
+                    for (int k = i; k < end; k++) output.Add((byte)(cps[k] - 0xDC00));
                     break;
-                case "surrogatepass" when kind is Kind.Utf8 or Kind.Utf8Sig:
+                case "surrogatepass":
                     for (int k = i; k < end; k++)
-                    {
-                        if (cps[k] is < 0xD800 or > 0xDFFF) throw EncodeError(name, text, cps, k, k + 1, reason);
-                        output.Add((byte)(0xE0 | (cps[k] >> 12)));
-                        output.Add((byte)(0x80 | ((cps[k] >> 6) & 0x3F)));
-                        output.Add((byte)(0x80 | (cps[k] & 0x3F)));
-                    }
+                        if (cps[k] is < 0xD800 or > 0xDFFF || kind is Kind.Ascii or Kind.Latin1)
+                            throw EncodeError(name, text, cps, i, end, reason);
+                    for (int k = i; k < end; k++) EncodeSurrogate(kind, cps[k], output);
                     break;
                 default:
                     throw PyErr.New(TypeObjects.LookupError, $"unknown error handler name '{errors}'");
@@ -166,6 +164,25 @@ public static class Codecs
         return true;
     }
 
+    /// <summary>A lone surrogate written as if it were a character (the surrogatepass handler).</summary>
+    private static void EncodeSurrogate(Kind kind, int cp, List<byte> o)
+    {
+        switch (kind)
+        {
+            case Kind.Utf8 or Kind.Utf8Sig:
+                o.Add((byte)(0xE0 | (cp >> 12)));
+                o.Add((byte)(0x80 | ((cp >> 6) & 0x3F)));
+                o.Add((byte)(0x80 | (cp & 0x3F)));
+                break;
+            case Kind.Utf16 or Kind.Utf16LE or Kind.Utf16BE:
+                Put16(o, cp, kind == Kind.Utf16BE);
+                break;
+            default:
+                for (int k = 0; k < 4; k++) o.Add((byte)(cp >> (8 * (kind == Kind.Utf32BE ? 3 - k : k))));
+                break;
+        }
+    }
+
     private static void Put16(List<byte> o, int u, bool be)
     {
         if (be) { o.Add((byte)(u >> 8)); o.Add((byte)u); }
@@ -205,6 +222,8 @@ public static class Codecs
 
     public static string Decode(ReadOnlySpan<byte> bytes, string encoding, string errors)
     {
+        // Like CPython, empty input decodes to '' before the codec is even looked up.
+        if (bytes.Length == 0) return "";
         var (kind, name) = Lookup(encoding);
         if (kind is Kind.Utf8 or Kind.Ascii && Ascii.IsValid(bytes)) return Encoding.ASCII.GetString(bytes);
         if (kind == Kind.Latin1) return Encoding.Latin1.GetString(bytes);
@@ -222,6 +241,8 @@ public static class Codecs
             if (bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0) i = 4;
             else if (bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF) { i = 4; bigEndian = true; }
         }
+        // The plain utf-16/utf-32 codecs report errors under the byte order they settled on.
+        if (kind is Kind.Utf16 or Kind.Utf32) name += bigEndian ? "-be" : "-le";
         while (i < bytes.Length)
         {
             int length;
@@ -236,9 +257,7 @@ public static class Codecs
             switch (errors)
             {
                 case "strict":
-                    var exc = new PyBaseException(TypeObjects.UnicodeDecodeError,
-                        PyTuple.Of(new PyStr(name), new PyBytes(bytes.ToArray()), PyInt.Get(i), PyInt.Get(i + length), new PyStr(reason)));
-                    throw exc.ToThrowable();
+                    throw DecodeError(name, bytes, i, i + length, reason);
                 case "ignore":
                     break;
                 case "replace":
@@ -248,12 +267,15 @@ public static class Codecs
                     for (int k = i; k < i + length; k++) sb.Append($"\\x{bytes[k]:x2}");
                     break;
                 case "surrogateescape":
-                    for (int k = i; k < i + length; k++)
+                    // Up to 4 leading bytes >= 128 become lone surrogates and decoding resumes after them.
+                    int consumed = 0;
+                    while (consumed < 4 && consumed < length && bytes[i + consumed] >= 128)
                     {
-                        if (bytes[k] < 128) throw PyErr.New(TypeObjects.UnicodeDecodeError,
-                            new PyStr(name), new PyBytes(bytes.ToArray()), PyInt.Get(k), PyInt.Get(k + 1), new PyStr(reason));
-                        sb.Append((char)(0xDC00 + bytes[k]));
+                        sb.Append((char)(0xDC00 + bytes[i + consumed]));
+                        consumed++;
                     }
+                    if (consumed == 0) throw DecodeError(name, bytes, i, i + length, reason);
+                    length = consumed;
                     break;
                 default:
                     throw PyErr.New(TypeObjects.LookupError, $"unknown error handler name '{errors}'");
@@ -262,6 +284,10 @@ public static class Codecs
         }
         return sb.ToString();
     }
+
+    private static PyException DecodeError(string codec, ReadOnlySpan<byte> data, int start, int end, string reason) =>
+        new PyBaseException(TypeObjects.UnicodeDecodeError,
+            PyTuple.Of(new PyStr(codec), new PyBytes(data.ToArray()), PyInt.Get(start), PyInt.Get(end), new PyStr(reason))).ToThrowable();
 
     private static string? DecodeAscii(ReadOnlySpan<byte> b, int i, StringBuilder sb, out int length)
     {

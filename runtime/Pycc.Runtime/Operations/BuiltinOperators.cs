@@ -55,10 +55,12 @@ public static class BuiltinOperators
                     case PyBytes ba:
                         if (b is PyBytes bb) return new PyBytes([.. ba.Value, .. bb.Value]);
                         if (b is PyByteArray bab) return new PyBytes([.. ba.Value, .. bab.Value]);
+                        if (b is PyMemoryView mv) return new PyBytes([.. ba.Value, .. mv.ToBytes()]);
                         return null;
                     case PyByteArray baa:
                         if (b is PyBytes bb2) return new PyByteArray([.. baa.Value, .. bb2.Value]);
                         if (b is PyByteArray bb3) return new PyByteArray([.. baa.Value, .. bb3.Value]);
+                        if (b is PyMemoryView mv2) return new PyByteArray([.. baa.Value, .. mv2.ToBytes()]);
                         return null;
                 }
                 return null;

@@ -146,6 +146,8 @@ public static partial class Ops
             var other = na is PyStr or PyList or PyTuple or PyBytes ? b : a;
             return PyErr.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
         }
+        if (symbol is "+" or "+=" && Conversions.Unwrap(a) is PyBytes or PyByteArray)
+            return PyErr.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
         return PyErr.TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
     }
 
