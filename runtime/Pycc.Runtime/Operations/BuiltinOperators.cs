@@ -164,7 +164,7 @@ public static class BuiltinOperators
                     if (!(p == long.MinValue && q == -1)) return PyInt.Get(Ops.FloorDivLong(p, q));
                     break;
                 case BinaryOp.Mod:
-                    if (q == 0) throw PyErr.ZeroDivisionError("integer division or modulo by zero");
+                    if (q == 0) throw PyErr.ZeroDivisionError("integer modulo by zero");
                     if (q == -1) return PyInt.Zero;
                     return PyInt.Get(Ops.ModLong(p, q));
                 case BinaryOp.And: return PyInt.Get(p & q);
@@ -231,7 +231,7 @@ public static class BuiltinOperators
                 if (q.IsZero) throw PyErr.ZeroDivisionError("integer division or modulo by zero");
                 return PyInt.From(FloorDivBig(p, q));
             case BinaryOp.Mod:
-                if (q.IsZero) throw PyErr.ZeroDivisionError("integer division or modulo by zero");
+                if (q.IsZero) throw PyErr.ZeroDivisionError("integer modulo by zero");
                 return PyInt.From(p - FloorDivBig(p, q) * q);
             case BinaryOp.TrueDiv:
                 if (q.IsZero) throw PyErr.ZeroDivisionError("division by zero");
@@ -395,7 +395,7 @@ public static class BuiltinOperators
                 else r = System.Numerics.Complex.Pow(a, b);
                 break;
             case BinaryOp.FloorDiv or BinaryOp.Mod:
-                throw PyErr.TypeError($"unsupported operand type(s) for {(op == BinaryOp.Mod ? "%" : "//")}: 'complex' and 'complex'");
+                return null;
             default: return null;
         }
         return new PyComplex(r.Real, r.Imaginary);
