@@ -135,20 +135,27 @@ internal sealed partial class Parser
 
     /// <summary>Runs a parse function and returns null instead of raising, restoring the
     /// position on failure. Diagnostics that probe ahead are off meanwhile.</summary>
-    private T? Probe<T>(Func<T> parse) where T : class
+    private T? Probe<T>(Func<T> parse) where T : class => Speculate(parse, probing: 1);
+
+    /// <summary>Like Probe, but as part of CPython's first pass: the tokens looked at count
+    /// for the location of the generic error.</summary>
+    private T? Attempt<T>(Func<T> parse) where T : class => Speculate(parse, probing: 0);
+
+    private T? Speculate<T>(Func<T> parse, int probing) where T : class
     {
         int save = _p, depth = _depth;
         var (el, ec) = (_endLine, _endCol);
         bool ni = _noInvalid;
         _noInvalid = true;
-        _probing++;
+        _probing += probing;
         try
         {
             return parse();
         }
-        catch (PythonSyntaxError e) when (!ReferenceEquals(e, _toks[^1].Error))
+        catch (PythonSyntaxError e) when (!e.Fatal && !ReferenceEquals(e, _toks[^1].Error))
         {
-            // A tokenizer error is raised wherever it is reached, probing or not.
+            // A tokenizer error, or one raised by an action, is raised wherever it is
+            // reached, probing or not.
             _p = save;
             _depth = depth;
             (_endLine, _endCol) = (el, ec);
@@ -157,7 +164,7 @@ internal sealed partial class Parser
         finally
         {
             _noInvalid = ni;
-            _probing--;
+            _probing -= probing;
         }
     }
 
@@ -623,9 +630,9 @@ internal sealed partial class Parser
         // CPython 3.11 limits decimal integer literals like int(str) (sys.int_info).
         if (s.Length > 4300)
         {
-            throw new PythonSyntaxError("SyntaxError", $"Exceeds the limit (4300 digits) for integer string conversion: value has {s.Length} digits; " +
+            throw Fatal(new PythonSyntaxError("SyntaxError", $"Exceeds the limit (4300 digits) for integer string conversion: value has {s.Length} digits; " +
                 "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
-                _file.FileName, t.Line, 0, t.Line, 0, _file.LineText(t.Line));
+                _file.FileName, t.Line, 0, t.Line, 0, _file.LineText(t.Line)));
         }
         return Constant.Int(BigInteger.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture));
     }

@@ -185,6 +185,12 @@ internal sealed partial class Parser
     private PythonSyntaxError ErrorRange(Node a, Node b, string msg)
         => Error(msg, a.Line, a.Col, b.EndLine, b.EndCol);
 
+    private static PythonSyntaxError Fatal(PythonSyntaxError e)
+    {
+        e.Fatal = true;
+        return e;
+    }
+
     /// <summary>An error CPython raises without a location: at the furthest token.</summary>
     private PythonSyntaxError ErrorAtFurthest(string msg, string kind = "SyntaxError")
     {
@@ -234,7 +240,8 @@ internal sealed partial class Parser
         ref readonly Token last = ref _toks[^1];
         if (last.Kind != TokenKind.Error || ReferenceEquals(last.Error, e)) return e;
         if (e.Kind == "IndentationError" && e.Msg is "unexpected indent" or "unexpected unindent") return e;
-        if (last.UnclosedAtEof) return last.Error!.Line < _toks[_maxFetched].Line ? last.Error! : e;
-        return last.YieldsToParser ? e : last.Error!;
+        if (last.UnclosedAtEof || last.YieldsToParser)
+            return last.Unclosed != null && last.Unclosed.Line < _toks[_maxFetched].Line ? last.Unclosed : e;
+        return last.Error!;
     }
 }
