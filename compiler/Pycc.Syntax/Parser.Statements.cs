@@ -516,17 +516,9 @@ internal sealed partial class Parser
         {
             // `-> annotation` is optional for CPython: if it does not parse, the ':' it
             // then insists on is missing at the '->'.
+            // CPython's first pass, where this is decided, runs without diagnostics.
             ref readonly Token arrow = ref Advance();
-            int depth = _depth;
-            try
-            {
-                f.Returns = ParseExpression();
-            }
-            catch (PythonSyntaxError e) when (e.Msg == "invalid syntax" && !ReferenceEquals(e, _toks[^1].Error))
-            {
-                _depth = depth;
-                throw Fatal(ErrorAt(arrow, "expected ':'"));
-            }
+            f.Returns = Attempt(ParseExpression) ?? throw Fatal(ErrorAt(arrow, "expected ':'"));
         }
         f.Body = ParseForcedBlock("function definition", def.Line);
         return EndAt(Finish(f, start));

@@ -216,7 +216,7 @@ internal sealed partial class Tokenizer
     {
         _pos += 2;
         int o = _pos - _bufStart;
-        return _file.Error("SyntaxError", "unexpected character after line continuation character", _line, o, _line, 0);
+        return _file.ParserError("SyntaxError", "unexpected character after line continuation character", _line, o, _line, 0);
     }
 
     /// <summary>Measures the indentation at the start of a line outside brackets and emits
