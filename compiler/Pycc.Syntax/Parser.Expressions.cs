@@ -7,8 +7,8 @@ namespace Pycc.Syntax;
 // built in loops, so their length costs no stack.
 internal sealed partial class Parser
 {
-    // While set, CPython's "invalid_*" diagnostics that look ahead are off (it is set when
-    // probing whether an expression follows, as CPython's expression_without_invalid).
+    // While set, CPython's "invalid_*" diagnostics are off: in probes and attempts, which
+    // stand for its first pass and for its expression_without_invalid.
     private bool _noInvalid;
 
     private static bool StartsExpression(TokenKind k) => k switch
@@ -194,6 +194,7 @@ internal sealed partial class Parser
     {
         Enter();
         var start = Here;
+        int startIndex = _p;
         Expr e;
         if (At(TokenKind.Lambda)) e = ParseLambda();
         else
@@ -236,7 +237,7 @@ internal sealed partial class Parser
             }
         }
         Leave();
-        if (!_noInvalid && StartsExpression(Kind)) CheckJuxtaposed(e);
+        if (!_noInvalid && StartsExpression(Kind)) CheckJuxtaposed(e, startIndex);
         return e;
     }
 
@@ -267,16 +268,15 @@ internal sealed partial class Parser
     /// Two expressions side by side: CPython suggests a missing comma inside brackets, and
     /// parentheses after the Python 2 statements print and exec.
     /// </summary>
-    private void CheckJuxtaposed(Expr a)
+    private void CheckJuxtaposed(Expr a, int startIndex)
     {
         bool legacy = a is Name { Id: "print" or "exec" } && !_parenthesized.Contains(a);
         // invalid_expression: inside brackets, a missing comma. CPython parses the second
         // expression before it looks at the brackets, and skips `NAME STRING` and soft
         // keywords, where other rules apply.
         // (CPython 3.11 takes any prefix of a soft keyword, such as `c` or `ma`, for one.)
-        int startTok = FindTokenAt(a.Line, a.Col);
-        bool skipped = startTok >= 0 && _toks[startTok].Kind == TokenKind.Name
-            && (IsSoftKeywordPrefix(_toks[startTok].Text!) || _toks[startTok + 1].Kind == TokenKind.String);
+        bool skipped = _toks[startIndex].Kind == TokenKind.Name
+            && (IsSoftKeywordPrefix(_toks[startIndex].Text!) || _toks[startIndex + 1].Kind == TokenKind.String);
         if (!skipped && !legacy)
         {
             int save = _p;
@@ -309,18 +309,6 @@ internal sealed partial class Parser
 
     private static bool IsSoftKeywordPrefix(string name)
         => name.Length > 0 && ("match".StartsWith(name, StringComparison.Ordinal) || "case".StartsWith(name, StringComparison.Ordinal) || name == "_");
-
-    // Index of the token that starts at a position, searching back from the cursor.
-    private int FindTokenAt(int line, int col)
-    {
-        for (int i = _p - 1; i >= 0; i--)
-        {
-            ref readonly Token t = ref _toks[i];
-            if (t.Line == line && t.Col == col && t.Kind != TokenKind.Indent && t.Kind != TokenKind.Dedent) return i;
-            if (t.Line < line) break;
-        }
-        return -1;
-    }
 
     private Expr ParseDisjunction()
     {

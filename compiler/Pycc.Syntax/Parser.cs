@@ -32,10 +32,15 @@ public static class PythonParser
 }
 
 /// <summary>
-/// A recursive-descent parser for the Python 3.11 grammar. It commits to the first
-/// alternative that fits and backtracks only in the few places CPython's grammar needs it
-/// (parenthesized with-items, some error checks). Error messages follow CPython's
-/// "invalid_*" rules for the common cases.
+/// A recursive-descent parser for the Python 3.11 grammar. Valid code parses in one pass
+/// with two tokens of lookahead; it backtracks only for parenthesized with-items and the
+/// soft keyword `match`.
+/// Invalid code gets CPython's diagnostics. CPython parses twice: a plain pass, then one
+/// with its "invalid_*" rules, whose first match is the error; failing both, "invalid
+/// syntax" goes to the furthest token of the first pass. We run the diagnostics where our
+/// parse fails, with `Probe` (parse ahead without them, as CPython's first pass and
+/// expression_without_invalid do) and `Lookahead` (with them), and track the furthest
+/// tokens both ways.
 /// </summary>
 internal sealed partial class Parser
 {
