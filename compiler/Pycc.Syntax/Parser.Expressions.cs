@@ -214,7 +214,7 @@ internal sealed partial class Parser
                     var orelse = ParseExpression();
                     e = Finish(new IfExp { Test = test, Body = e, OrElse = orelse }, start);
                 }
-                catch (PythonSyntaxError ex) when (ex.Msg == "invalid syntax" && !ReferenceEquals(ex, _toks[^1].Error))
+                catch (PythonSyntaxError ex) when (IsFailure(ex))
                 {
                     _p = save;
                     _depth = depth;
@@ -251,7 +251,7 @@ internal sealed partial class Parser
         {
             return ParseDisjunction();
         }
-        catch (PythonSyntaxError e) when (e.Msg == "invalid syntax" && !ReferenceEquals(e, _toks[^1].Error))
+        catch (PythonSyntaxError e) when (IsFailure(e))
         {
             int failedAt = _p;
             _p = save;
@@ -496,7 +496,7 @@ internal sealed partial class Parser
                     {
                         e = Kind == TokenKind.LPar ? ParseCall(e, start) : ParseSubscript(e, start);
                     }
-                    catch (PythonSyntaxError ex) when (ex.Msg == "invalid syntax" && !ReferenceEquals(ex, _toks[^1].Error))
+                    catch (PythonSyntaxError ex) when (IsFailure(ex))
                     {
                         _p = save;
                         _depth = depth;

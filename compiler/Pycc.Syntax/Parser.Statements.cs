@@ -207,7 +207,7 @@ internal sealed partial class Parser
             if (!At(TokenKind.Semi) && !At(TokenKind.Newline) && !_noInvalid) ScanTupleTargets(startIndex);
             return stmt;
         }
-        catch (PythonSyntaxError e) when (e.Msg == "invalid syntax" && !_noInvalid && !ReferenceEquals(e, _toks[^1].Error))
+        catch (PythonSyntaxError e) when (IsFailure(e) && !_noInvalid)
         {
             ScanTupleTargets(startIndex);
             throw;

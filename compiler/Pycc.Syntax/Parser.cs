@@ -190,6 +190,11 @@ internal sealed partial class Parser
     private PythonSyntaxError ErrorRange(Node a, Node b, string msg)
         => Error(msg, a.Line, a.Col, b.EndLine, b.EndCol);
 
+    /// <summary>A failed match, which speculative parsing may undo: the generic error,
+    /// not one raised by an action or by the tokenizer.</summary>
+    private bool IsFailure(PythonSyntaxError e)
+        => e.Msg == "invalid syntax" && !e.Fatal && !ReferenceEquals(e, _toks[^1].Error);
+
     private static PythonSyntaxError Fatal(PythonSyntaxError e)
     {
         e.Fatal = true;
