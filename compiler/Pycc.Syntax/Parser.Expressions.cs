@@ -7,8 +7,8 @@ namespace Pycc.Syntax;
 // built in loops, so their length costs no stack.
 internal sealed partial class Parser
 {
-    // While set, CPython's "invalid_*" diagnostics that look ahead are off (it is set when
-    // probing whether an expression follows, as CPython's expression_without_invalid).
+    // While set, CPython's "invalid_*" diagnostics are off: in probes and attempts, which
+    // stand for its first pass and for its expression_without_invalid.
     private bool _noInvalid;
 
     private static bool StartsExpression(TokenKind k) => k switch
@@ -135,20 +135,27 @@ internal sealed partial class Parser
 
     /// <summary>Runs a parse function and returns null instead of raising, restoring the
     /// position on failure. Diagnostics that probe ahead are off meanwhile.</summary>
-    private T? Probe<T>(Func<T> parse) where T : class
+    private T? Probe<T>(Func<T> parse) where T : class => Speculate(parse, probing: 1);
+
+    /// <summary>Like Probe, but as part of CPython's first pass: the tokens looked at count
+    /// for the location of the generic error.</summary>
+    private T? Attempt<T>(Func<T> parse) where T : class => Speculate(parse, probing: 0);
+
+    private T? Speculate<T>(Func<T> parse, int probing) where T : class
     {
         int save = _p, depth = _depth;
         var (el, ec) = (_endLine, _endCol);
         bool ni = _noInvalid;
         _noInvalid = true;
-        _probing++;
+        _probing += probing;
         try
         {
             return parse();
         }
-        catch (PythonSyntaxError e) when (!ReferenceEquals(e, _toks[^1].Error))
+        catch (PythonSyntaxError e) when (!e.Fatal && !ReferenceEquals(e, _toks[^1].Error))
         {
-            // A tokenizer error is raised wherever it is reached, probing or not.
+            // A tokenizer error, or one raised by an action, is raised wherever it is
+            // reached, probing or not.
             _p = save;
             _depth = depth;
             (_endLine, _endCol) = (el, ec);
@@ -157,7 +164,7 @@ internal sealed partial class Parser
         finally
         {
             _noInvalid = ni;
-            _probing--;
+            _probing -= probing;
         }
     }
 
@@ -187,6 +194,7 @@ internal sealed partial class Parser
     {
         Enter();
         var start = Here;
+        int startIndex = _p;
         Expr e;
         if (At(TokenKind.Lambda)) e = ParseLambda();
         else
@@ -206,7 +214,7 @@ internal sealed partial class Parser
                     var orelse = ParseExpression();
                     e = Finish(new IfExp { Test = test, Body = e, OrElse = orelse }, start);
                 }
-                catch (PythonSyntaxError ex) when (ex.Msg == "invalid syntax" && !ReferenceEquals(ex, _toks[^1].Error))
+                catch (PythonSyntaxError ex) when (IsFailure(ex))
                 {
                     _p = save;
                     _depth = depth;
@@ -229,7 +237,7 @@ internal sealed partial class Parser
             }
         }
         Leave();
-        if (!_noInvalid && StartsExpression(Kind)) CheckJuxtaposed(e);
+        if (!_noInvalid && StartsExpression(Kind)) CheckJuxtaposed(e, startIndex);
         return e;
     }
 
@@ -243,7 +251,7 @@ internal sealed partial class Parser
         {
             return ParseDisjunction();
         }
-        catch (PythonSyntaxError e) when (e.Msg == "invalid syntax" && !ReferenceEquals(e, _toks[^1].Error))
+        catch (PythonSyntaxError e) when (IsFailure(e))
         {
             int failedAt = _p;
             _p = save;
@@ -260,16 +268,15 @@ internal sealed partial class Parser
     /// Two expressions side by side: CPython suggests a missing comma inside brackets, and
     /// parentheses after the Python 2 statements print and exec.
     /// </summary>
-    private void CheckJuxtaposed(Expr a)
+    private void CheckJuxtaposed(Expr a, int startIndex)
     {
         bool legacy = a is Name { Id: "print" or "exec" } && !_parenthesized.Contains(a);
         // invalid_expression: inside brackets, a missing comma. CPython parses the second
         // expression before it looks at the brackets, and skips `NAME STRING` and soft
         // keywords, where other rules apply.
         // (CPython 3.11 takes any prefix of a soft keyword, such as `c` or `ma`, for one.)
-        int startTok = FindTokenAt(a.Line, a.Col);
-        bool skipped = startTok >= 0 && _toks[startTok].Kind == TokenKind.Name
-            && (IsSoftKeywordPrefix(_toks[startTok].Text!) || _toks[startTok + 1].Kind == TokenKind.String);
+        bool skipped = _toks[startIndex].Kind == TokenKind.Name
+            && (IsSoftKeywordPrefix(_toks[startIndex].Text!) || _toks[startIndex + 1].Kind == TokenKind.String);
         if (!skipped && !legacy)
         {
             int save = _p;
@@ -302,18 +309,6 @@ internal sealed partial class Parser
 
     private static bool IsSoftKeywordPrefix(string name)
         => name.Length > 0 && ("match".StartsWith(name, StringComparison.Ordinal) || "case".StartsWith(name, StringComparison.Ordinal) || name == "_");
-
-    // Index of the token that starts at a position, searching back from the cursor.
-    private int FindTokenAt(int line, int col)
-    {
-        for (int i = _p - 1; i >= 0; i--)
-        {
-            ref readonly Token t = ref _toks[i];
-            if (t.Line == line && t.Col == col && t.Kind != TokenKind.Indent && t.Kind != TokenKind.Dedent) return i;
-            if (t.Line < line) break;
-        }
-        return -1;
-    }
 
     private Expr ParseDisjunction()
     {
@@ -501,7 +496,7 @@ internal sealed partial class Parser
                     {
                         e = Kind == TokenKind.LPar ? ParseCall(e, start) : ParseSubscript(e, start);
                     }
-                    catch (PythonSyntaxError ex) when (ex.Msg == "invalid syntax" && !ReferenceEquals(ex, _toks[^1].Error))
+                    catch (PythonSyntaxError ex) when (IsFailure(ex))
                     {
                         _p = save;
                         _depth = depth;
@@ -623,9 +618,9 @@ internal sealed partial class Parser
         // CPython 3.11 limits decimal integer literals like int(str) (sys.int_info).
         if (s.Length > 4300)
         {
-            throw new PythonSyntaxError("SyntaxError", $"Exceeds the limit (4300 digits) for integer string conversion: value has {s.Length} digits; " +
+            throw Fatal(new PythonSyntaxError("SyntaxError", $"Exceeds the limit (4300 digits) for integer string conversion: value has {s.Length} digits; " +
                 "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
-                _file.FileName, t.Line, 0, t.Line, 0, _file.LineText(t.Line));
+                _file.FileName, t.Line, 0, t.Line, 0, _file.LineText(t.Line)));
         }
         return Constant.Int(BigInteger.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture));
     }

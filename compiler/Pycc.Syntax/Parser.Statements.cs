@@ -130,23 +130,41 @@ internal sealed partial class Parser
         }
     }
 
+    /// <summary>
+    /// `del` targets: what CPython's del_targets accept, followed by ';' or NEWLINE.
+    /// Otherwise, as its invalid_del_stmt, the targets are read as expressions to name
+    /// the first one that cannot be deleted.
+    /// </summary>
     private Stmt ParseDel()
     {
         ref readonly Token t = ref Advance();
-        var d = new Delete();
-        if (!StartsExpression(Kind) && !At(TokenKind.Star)) throw InvalidSyntax();
-        var targets = ParseStarExpressions();
-        if (targets is TupleExpr tuple && !_parenthesized.Contains(tuple))
+        int start = _p;
+        var targets = Attempt(() =>
         {
-            foreach (var x in tuple.Elts) SetTarget(x, TargetKind.Del);
-            d.Targets.AddRange(tuple.Elts);
-        }
-        else
+            var list = new List<Expr>();
+            do
+            {
+                if (!StartsExpression(Kind)) break;
+                var e = ParseBitOr();
+                SetTarget(e, TargetKind.Del);
+                list.Add(e);
+            } while (Accept(TokenKind.Comma));
+            if (list.Count == 0 || !(At(TokenKind.Semi) || At(TokenKind.Newline))) throw InvalidSyntax();
+            return list;
+        });
+        if (targets == null)
         {
-            SetTarget(targets, TargetKind.Del);
-            d.Targets.Add(targets);
+            _p = start;
+            if (StartsExpression(Kind) || At(TokenKind.Star))
+            {
+                var all = Lookahead(ParseStarExpressions);
+                var parts = all is TupleExpr tuple && !_parenthesized.Contains(tuple) ? tuple.Elts : new List<Expr> { all };
+                foreach (var part in parts)
+                    if (InvalidTarget(part, TargetKind.Del) is { } bad) throw ErrorAt(bad, $"cannot delete {ExprName(bad)}");
+            }
+            throw InvalidSyntax();
         }
-        if (!At(TokenKind.Semi) && !At(TokenKind.Newline)) throw InvalidSyntax();
+        var d = new Delete { Targets = targets };
         return Finish(d, t);
     }
 
@@ -189,7 +207,7 @@ internal sealed partial class Parser
             if (!At(TokenKind.Semi) && !At(TokenKind.Newline) && !_noInvalid) ScanTupleTargets(startIndex);
             return stmt;
         }
-        catch (PythonSyntaxError e) when (e.Msg == "invalid syntax" && !_noInvalid && !ReferenceEquals(e, _toks[^1].Error))
+        catch (PythonSyntaxError e) when (IsFailure(e) && !_noInvalid)
         {
             ScanTupleTargets(startIndex);
             throw;
@@ -429,7 +447,7 @@ internal sealed partial class Parser
     /// "expected ':'" at that token.</summary>
     private List<Stmt> ParseForcedBlock(string what, int headerLine)
     {
-        if (!At(TokenKind.Colon)) throw ErrorAt(Peek(), "expected ':'");
+        if (!At(TokenKind.Colon)) throw Fatal(ErrorAt(Peek(), "expected ':'"));
         Advance();
         return ParseBlockAfterColon(what, headerLine);
     }
@@ -490,7 +508,7 @@ internal sealed partial class Parser
         var f = new FunctionDef { DecoratorList = decorators, IsAsync = Accept(TokenKind.Async) };
         ref readonly Token def = ref Advance();
         f.Name = Expect(TokenKind.Name).Text!;
-        if (!At(TokenKind.LPar)) throw ErrorAt(Peek(), "expected '('");
+        if (!At(TokenKind.LPar)) throw Fatal(ErrorAt(Peek(), "expected '('"));
         Advance();
         f.Args = ParseParameters(TokenKind.RPar, lambda: false);
         Expect(TokenKind.RPar);
@@ -498,17 +516,9 @@ internal sealed partial class Parser
         {
             // `-> annotation` is optional for CPython: if it does not parse, the ':' it
             // then insists on is missing at the '->'.
+            // CPython's first pass, where this is decided, runs without diagnostics.
             ref readonly Token arrow = ref Advance();
-            int depth = _depth;
-            try
-            {
-                f.Returns = ParseExpression();
-            }
-            catch (PythonSyntaxError e) when (e.Msg == "invalid syntax" && !ReferenceEquals(e, _toks[^1].Error))
-            {
-                _depth = depth;
-                throw ErrorAt(arrow, "expected ':'");
-            }
+            f.Returns = Attempt(ParseExpression) ?? throw Fatal(ErrorAt(arrow, "expected ':'"));
         }
         f.Body = ParseForcedBlock("function definition", def.Line);
         return EndAt(Finish(f, start));
@@ -664,6 +674,7 @@ internal sealed partial class Parser
             }
             else target = ParseExpression();
             SetTarget(target, TargetKind.Assign);
+            if (At(TokenKind.Newline)) throw ErrorAtFurthest("expected ':'");
             if (Kind is not (TokenKind.Comma or TokenKind.RPar or TokenKind.Colon)) throw InvalidSyntax();
             item.OptionalVars = target;
         }

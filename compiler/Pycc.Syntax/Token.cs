@@ -46,6 +46,9 @@ public struct Token
     /// <summary>For an Error token: an error CPython's tokenizer leaves to its parser
     /// (indentation, line continuation), so a parser error found earlier wins.</summary>
     public bool YieldsToParser;
+    /// <summary>For an Error token that yields to the parser: the error for the bracket
+    /// still open there, which wins over a parser error found on a later line.</summary>
+    public PythonSyntaxError? Unclosed;
 
     public override readonly string ToString() => $"{Kind} {Text} {Line}:{Col}-{EndLine}:{EndCol}";
 }

@@ -89,6 +89,16 @@ CASES = [
     'x = a if b is else c', 'remove_comma print True', 'x = 1 # comment\ny = 2 +  # comment\n',
     'if x:\n    y = 1\n  z = 2', 'try:\n    x\n  y\nexcept: pass', 'self{a = a\nb = 1\n', 'f(a=1, b "x", c=2)',
     'x = (r"a":= , 1)', 'if f(x):=\n  pass', 'for x in range(a) :\n    x ch in y: pass', 'x = [1,\n2 3\n',
+    # --- found by mutating stdlib files
+    'args = parser.parse_args(argv)= \n', '"""doc"""= \n', 'x = [c.x d()]', 'x = [ma d]', 'x = [cases d]',
+    '[v for k, v  self._headers]', '(x for x x in names if a or not b)', 'color(colors[])',
+    'x = "\\n".join(x[] for x in y)', 'def f(self)->\n  pass', 'def f(self) -> ->:\n  pass',
+    'def f(self) -> Dict[str, Union[str, ** List[str]]]:\n  pass', 'globals().update((a, b) for a in c d)',
+    'if any(f(o) for o in g(n, "p"**):\n  pass', 'x.append((a, b):=\nreturn tuple(x)\n', "f(\n  strict=True\n  f'{x!z}')",
+    'f(x)b"é"', 'with a as b\n  pass', 'del x["a"] if y in x:\n  pass', 'with a, \\\n     b, \\:\n  pass',
+    'if x:\n    pass\n  \\  y\n', 'x = [\n  1,\n  y z\n', 'd = {\n  a.b: 1,\n  a.: 2,\n}', 'd = {\n  1: 2,\n  3 == : 4,\n}',
+    'x1, y1 x2, y2 = f()', 'a, b 1 = f()', 'if (x.type == a and\n    x.value 1 in {"*", "**"}):\n  pass',
+    'x = {\n  "a"\n  "b": 1,\n  "c"\n  "d"\n}', 'x = dict(\n  a="b",\n  c"d",\n  e="f",\n)', 'f(a=1 for x in y)',
     # --- compiler checks (SyntaxChecks)
     'break', 'continue', 'for x in y:\n  def f():\n    break', 'while 1:\n  pass\nelse:\n  break', 'class A:\n  return 1',
     'class A:\n  yield 1', 'yield', 'await x', 'def f():\n  await x', 'def f():\n  [await x for x in y]',
