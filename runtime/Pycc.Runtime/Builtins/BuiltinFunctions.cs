@@ -395,38 +395,10 @@ public static partial class BuiltinFunctions
         var acc = p[1] ?? PyInt.Zero;
         if (acc is PyStr) throw PyErr.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc is PyBytes) throw PyErr.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
-        var iterable = p.Required(0, "iterable");
-        // Float sums use compensated summation, as CPython does.
-        double fsum = 0, comp = 0;
-        bool inFloat = false;
-        foreach (var x in Iteration.Enumerate(ctx, iterable))
-        {
-            if (inFloat)
-            {
-                if (x is PyFloat xf) { KahanAdd(ref fsum, ref comp, xf.Value); continue; }
-                if (x is PyInt xi && Math.Abs(xi.Value) < (1L << 53)) { KahanAdd(ref fsum, ref comp, xi.Value); continue; }
-                acc = new PyFloat(fsum + comp);
-                inFloat = false;
-            }
-            else if (acc is PyFloat af && x is PyFloat)
-            {
-                fsum = af.Value;
-                comp = 0;
-                inFloat = true;
-                KahanAdd(ref fsum, ref comp, ((PyFloat)x).Value);
-                continue;
-            }
-            acc = Ops.Add(ctx, acc, x);
-        }
-        return inFloat ? new PyFloat(fsum + comp) : acc;
-    }
-
-    private static void KahanAdd(ref double sum, ref double comp, double x)
-    {
-        double t = sum + x;
-        if (Math.Abs(sum) >= Math.Abs(x)) comp += (sum - t) + x;
-        else comp += (x - t) + sum;
-        sum = t;
+        if (acc is PyByteArray) throw PyErr.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+        // CPython 3.11 adds floats one by one (compensated summation came in 3.12).
+        foreach (var x in Iteration.Enumerate(ctx, p.Required(0, "iterable"))) acc = Ops.Add(ctx, acc, x);
+        return acc;
     }
 
     private static PyObject Reversed(PyContext ctx, PyObject o)

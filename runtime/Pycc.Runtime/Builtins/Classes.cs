@@ -17,8 +17,11 @@ public sealed partial class PyType
         return Classes.CallType(ctx, this, args, kwnames);
     }
 
+    /// <summary>For built-in types: `T(x)` without the generic __new__/__init__ protocol (str(x), int(x), list(x)...).</summary>
+    public Func<PyContext, PyObject, PyObject>? Construct1;
+
     public override PyObject Call0(PyContext ctx) => Call(ctx, Array.Empty<PyObject>(), null);
-    public override PyObject Call1(PyContext ctx, PyObject a) => Call(ctx, new[] { a }, null);
+    public override PyObject Call1(PyContext ctx, PyObject a) => Construct1 != null ? Construct1(ctx, a) : Call(ctx, new[] { a }, null);
     public override PyObject Call2(PyContext ctx, PyObject a, PyObject b) => Call(ctx, new[] { a, b }, null);
 }
 

@@ -9,9 +9,6 @@ namespace Pycc.Runtime;
 /// </summary>
 public static partial class TypeObjects
 {
-    // Created on first use: field initializers in this file may run before those of Objects/TypeObjects.cs.
-    public static PyType Union => s_union ??= Make("types.UnionType", Object, typeof(PyUnion), subclassable: false);
-    private static PyType? s_union;
 
     private static void InstallAll()
     {
@@ -31,6 +28,7 @@ public static partial class TypeObjects
             InstallComparisons(t);
 
         InstallConstructors();
+        InstallFastConstructors();
         InstallExceptions();
         InstallMisc();
         BuiltinTypeMethods.Install();
@@ -46,11 +44,16 @@ public static partial class TypeObjects
 
     private static void InstallOperators(PyType t, BinaryOp[] ops, BinaryOp[]? reflected = null)
     {
+        // Sequence concatenation and repetition raise rather than return NotImplemented,
+        // as CPython's sq_concat / sq_repeat do (the operator tries reflection first, see Ops.TryBinary).
+        bool sequence = t == Str || t == List || t == Tuple || t == Bytes || t == ByteArray;
         foreach (var op in ops)
         {
             var o = op;
+            bool raises = sequence && o is BinaryOp.Add or BinaryOp.Mul;
             t.Def(Ops.DunderName(o), (ctx, self, other) =>
-                BuiltinOperators.Binary(ctx, o, self, Conversions.Unwrap(other)) ?? PySingleton.NotImplemented);
+                BuiltinOperators.Binary(ctx, o, self, Conversions.Unwrap(other))
+                ?? (raises ? throw Ops.UnsupportedOperands(self, other, o == BinaryOp.Add ? "+" : "*") : PySingleton.NotImplemented));
         }
         foreach (var op in reflected ?? ops)
         {
@@ -68,6 +71,22 @@ public static partial class TypeObjects
             t.Def(name, (ctx, self, other) => Ops.BuiltinCompare(ctx, self, Conversions.Unwrap(other), o) ?? PySingleton.NotImplemented);
         }
         t.Def("__hash__", (ctx, self) => PyInt.Get(Ops.Hash(ctx, self)));
+    }
+
+    private static void InstallFastConstructors()
+    {
+        Str.Construct1 = (ctx, x) => Ops.Str(ctx, x);
+        Int.Construct1 = (ctx, x) => x is PyInt ? x : IntParsing.Construct(ctx, x, null);
+        Float.Construct1 = (ctx, x) => x is PyFloat ? x : FloatParsing.Construct(ctx, x);
+        Bool.Construct1 = (ctx, x) => PyBool.Of(Ops.IsTrue(ctx, x));
+        Tuple.Construct1 = (ctx, x) => x is PyTuple t ? t : PyTuple.Of(Iteration.ToArray(ctx, x));
+        List.Construct1 = (ctx, x) =>
+        {
+            var l = new PyList();
+            ListOps.Extend(ctx, l, x);
+            return l;
+        };
+        Set.Construct1 = (ctx, x) => SetOps.FromIterable(ctx, x, frozen: false);
     }
 
     private static void InstallConstructors()

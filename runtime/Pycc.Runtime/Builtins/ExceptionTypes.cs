@@ -6,8 +6,19 @@ public static partial class TypeObjects
     private static PyBaseException Exc(PyObject self) => self as PyBaseException
         ?? throw PyErr.TypeError($"descriptor requires a 'BaseException' object but received '{self.Type.Name}'");
 
+    private static Dictionary<long, PyType> ErrnoClasses = null!;
+
+    private static Dictionary<long, PyType> MakeErrnoClasses() => new()
+    {
+        [2] = FileNotFoundError, [17] = FileExistsError, [13] = PermissionError, [1] = PermissionError,
+        [20] = NotADirectoryError, [21] = IsADirectoryError, [32] = BrokenPipeError, [104] = ConnectionResetError,
+        [111] = ConnectionRefusedError, [103] = ConnectionAbortedError, [110] = TimeoutError, [4] = InterruptedError,
+        [3] = ProcessLookupError, [10] = ChildProcessError, [11] = BlockingIOError,
+    };
+
     private static void InstallExceptions()
     {
+        ErrnoClasses = MakeErrnoClasses();
         var b = BaseException;
         b.DefStatic("__new__", (ctx, _, a, kw) =>
         {
@@ -93,6 +104,13 @@ public static partial class TypeObjects
             t.Property("name", (ctx, self) => Exc(self).InstanceDict!.GetStr("name") ?? PyNone.Instance,
                 (ctx, self, v) => Exc(self).InstanceDict!.SetStr("name", v));
         }
+        // OSError(errno, ...) builds the subclass for that errno, as CPython does.
+        OSError.DefStatic("__new__", (ctx, _, a, kw) =>
+        {
+            var cls = (PyType)a[0];
+            if (ReferenceEquals(cls, OSError) && a.Length >= 3 && a[1] is PyInt errno && ErrnoClasses.TryGetValue(errno.Value, out var sub)) cls = sub;
+            return new PyBaseException(cls, PyTuple.Of(a[1..]));
+        });
         OSError.DefKw("__init__", (ctx, self, a, kw) =>
         {
             var e = Exc(self);
@@ -158,7 +176,7 @@ public static partial class TypeObjects
             var excs = Iteration.ToArray(ctx, a[2]);
             if (excs.Length == 0) throw PyErr.ValueError("second argument (exceptions) must be a non-empty sequence");
             if (ReferenceEquals(cls, BaseExceptionGroup) && excs.All(x => x.Type.IsSubtypeOf(Exception))) cls = ExceptionGroup;
-            var e = new PyBaseException(cls, PyTuple.Of(a[1], PyTuple.Of(excs)));
+            var e = new PyBaseException(cls, PyTuple.Of(a[1], a[2]));
             e.InstanceDict!.SetStr("message", a[1]);
             e.InstanceDict!.SetStr("exceptions", PyTuple.Of(excs));
             return e;
@@ -181,6 +199,8 @@ public static partial class TypeObjects
 /// <summary>A traceback object (`exc.__traceback__`): a linked view over recorded frames.</summary>
 public sealed class PyTraceback : PyObject
 {
+    public override bool OverridesGetAttr => true;
+
     public readonly List<TracebackEntry> Entries;
     public readonly int Index;
     public PyTraceback(List<TracebackEntry> entries, int index) { Entries = entries; Index = index; }

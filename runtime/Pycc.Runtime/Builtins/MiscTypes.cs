@@ -3,15 +3,6 @@ namespace Pycc.Runtime;
 /// <summary>Functions, methods, generators, descriptors, modules, None and iterators.</summary>
 public static partial class TypeObjects
 {
-    // Created on first use: field initializers in this file may run before those of Objects/TypeObjects.cs.
-    public static PyType Traceback => s_traceback ??= Make("traceback", Object, typeof(PyTraceback), subclassable: false);
-    private static PyType? s_traceback;
-    public static PyType DictKeys => s_dictKeys ??= Make("dict_keys", Object, typeof(PyDictView), subclassable: false);
-    private static PyType? s_dictKeys;
-    public static PyType DictValues => s_dictValues ??= Make("dict_values", Object, typeof(PyDictView), subclassable: false);
-    private static PyType? s_dictValues;
-    public static PyType DictItems => s_dictItems ??= Make("dict_items", Object, typeof(PyDictView), subclassable: false);
-    private static PyType? s_dictItems;
 
     private static void InstallMisc()
     {
@@ -132,7 +123,13 @@ public static partial class TypeObjects
             var m = (PyModule)s;
             return new PyStr(m.Get("__file__") is PyStr file ? $"<module '{m.Name}' from '{file.Value}'>" : $"<module '{m.Name}' (built-in)>");
         });
-        Module.Def("__dir__", (ctx, s) => new PyList(((PyModule)s).Items().Select(i => (PyObject)new PyStr(i.name)).ToArray()));
+        Module.Def("__dir__", (ctx, s) =>
+        {
+            var m = (PyModule)s;
+            // A module may define its own __dir__ (PEP 562).
+            if (m.Get("__dir__") is { } custom) return custom.Call0(ctx);
+            return new PyList(m.Items().Select(i => (PyObject)new PyStr(i.name)).ToArray());
+        });
         Module.DefStatic("__new__", (ctx, _, a, kw) =>
         {
             if (a.Length < 2) throw PyErr.TypeError("module.__new__() missing required argument 'name'");
@@ -140,6 +137,85 @@ public static partial class TypeObjects
             m.Set("__doc__", a.Length > 2 ? a[2] : PyNone.Instance);
             return m;
         });
+
+        var io = TextIOWrapper;
+        io.Def("write", (ctx, s, text) =>
+        {
+            var str = text as PyStr ?? throw PyErr.TypeError($"write() argument must be str, not {text.Type.Name}");
+            ((PyStdStream)s).Write(str.Value);
+            return PyInt.Get(str.Length);
+        });
+        io.Def("flush", (ctx, s) => { ((PyStdStream)s).Flush(); return PyNone.Instance; });
+        io.DefVar("readline", (ctx, s, a) => new PyStr(((PyStdStream)s).ReadLine()));
+        io.DefVar("read", (ctx, s, a) => new PyStr(((PyStdStream)s).ReadAll()));
+        io.Def("readlines", (ctx, s) =>
+        {
+            var list = new PyList();
+            var stream = (PyStdStream)s;
+            for (var line = stream.ReadLine(); line.Length > 0; line = stream.ReadLine()) list.Append(new PyStr(line));
+            return list;
+        });
+        io.Def("__iter__", (ctx, s) => s);
+        io.Def("__next__", (ctx, s) => ((PyStdStream)s).ReadLine() is { Length: > 0 } line ? new PyStr(line) : throw PyErr.StopIteration(null));
+        io.Def("isatty", (ctx, s) => PyBool.False);
+        io.Def("writable", (ctx, s) => PyBool.Of(((PyStdStream)s).CanWrite));
+        io.Def("readable", (ctx, s) => PyBool.Of(!((PyStdStream)s).CanWrite));
+        io.Def("fileno", (ctx, s) => PyInt.Get(((PyStdStream)s).Name switch { "<stdin>" => 0, "<stdout>" => 1, _ => 2 }));
+        io.Property("encoding", (ctx, s) => new PyStr("utf-8"));
+        io.Property("name", (ctx, s) => new PyStr(((PyStdStream)s).Name));
+        io.Def("__repr__", (ctx, s) => new PyStr($"<_io.TextIOWrapper name='{((PyStdStream)s).Name}' mode='{(((PyStdStream)s).CanWrite ? "w" : "r")}' encoding='utf-8'>"));
+
+        // globals() / module.__dict__: a live mapping over the module's cells.
+        var md = ModuleDict;
+        static PyModule Mod(PyObject s) => ((PyModuleDict)s).Module;
+        static string Key(PyObject k) => k as PyStr is { } ks ? ks.Value : throw PyErr.TypeError("module namespace keys must be str");
+        md.Def("__getitem__", (ctx, s, k) => Mod(s).Get(Key(k)) ?? throw PyErr.KeyError(k));
+        md.Def("__setitem__", (ctx, s, k, v) => { Mod(s).Set(Key(k), v); return PyNone.Instance; });
+        md.Def("__delitem__", (ctx, s, k) => Mod(s).Delete(Key(k)) ? PyNone.Instance : throw PyErr.KeyError(k));
+        md.Def("__contains__", (ctx, s, k) => PyBool.Of(k is PyStr ks && Mod(s).Get(ks.Value) != null));
+        md.Def("__len__", (ctx, s) => PyInt.Get(Mod(s).Items().Count()));
+        md.Def("__iter__", (ctx, s) => s.GetIter(ctx));
+        md.DefVar("get", (ctx, s, a) => (a[0] is PyStr ks ? Mod(s).Get(ks.Value) : null) ?? (a.Length > 1 ? a[1] : PyNone.Instance));
+        md.Def("keys", (ctx, s) => new PyList(Mod(s).Items().Select(i => (PyObject)new PyStr(i.name)).ToArray()));
+        md.Def("values", (ctx, s) => new PyList(Mod(s).Items().Select(i => i.value).ToArray()));
+        md.Def("items", (ctx, s) => new PyList(Mod(s).Items().Select(i => (PyObject)PyTuple.Of(new PyStr(i.name), i.value)).ToArray()));
+        md.Def("copy", (ctx, s) => ((PyModuleDict)s).Snapshot());
+        md.DefVar("pop", (ctx, s, a) =>
+        {
+            var v = Mod(s).Get(Key(a[0]));
+            if (v == null) return a.Length > 1 ? a[1] : throw PyErr.KeyError(a[0]);
+            Mod(s).Delete(Key(a[0]));
+            return v;
+        });
+        md.DefVar("setdefault", (ctx, s, a) =>
+        {
+            var v = Mod(s).Get(Key(a[0]));
+            if (v != null) return v;
+            var dv = a.Length > 1 ? a[1] : PyNone.Instance;
+            Mod(s).Set(Key(a[0]), dv);
+            return dv;
+        });
+        md.DefKw("update", (ctx, s, a, kw) =>
+        {
+            var tmp = new PyDict();
+            DictMethods.Update(ctx, tmp, a, kw, "update");
+            foreach (var (k, v) in tmp.Pairs()) Mod(s).Set(Key(k), v);
+            return PyNone.Instance;
+        });
+        md.Def("__repr__", (ctx, s) => new PyStr(ContainerRepr.Dict(ctx, ((PyModuleDict)s).Snapshot())));
+        md.Def("__eq__", (ctx, s, o) => Ops.RichCompare(ctx, ((PyModuleDict)s).Snapshot(), o, CompareOp.Eq));
+
+        var mp = MappingProxy;
+        mp.Def("__getitem__", (ctx, s, k) => ((PyMappingProxy)s).Dict.GetItemOrNull(ctx, k) ?? throw PyErr.KeyError(k));
+        mp.Def("__contains__", (ctx, s, k) => PyBool.Of(((PyMappingProxy)s).Dict.ContainsKey(ctx, k)));
+        mp.Def("__len__", (ctx, s) => PyInt.Get(((PyMappingProxy)s).Dict.Count));
+        mp.Def("__iter__", (ctx, s) => ((PyMappingProxy)s).Dict.GetIter(ctx));
+        mp.DefVar("get", (ctx, s, a) => ((PyMappingProxy)s).Dict.GetItemOrNull(ctx, a[0]) ?? (a.Length > 1 ? a[1] : PyNone.Instance));
+        mp.Def("keys", (ctx, s) => new PyDictView(((PyMappingProxy)s).Dict, DictIterKind.Keys));
+        mp.Def("values", (ctx, s) => new PyDictView(((PyMappingProxy)s).Dict, DictIterKind.Values));
+        mp.Def("items", (ctx, s) => new PyDictView(((PyMappingProxy)s).Dict, DictIterKind.Items));
+        mp.Def("copy", (ctx, s) => ((PyMappingProxy)s).Dict.Copy());
+        mp.Def("__repr__", (ctx, s) => new PyStr("mappingproxy(" + ContainerRepr.Dict(ctx, ((PyMappingProxy)s).Dict) + ")"));
 
         Cell.Property("cell_contents", (ctx, s) => ((PyCell)s).Value ?? throw PyErr.ValueError("Cell is empty"), (ctx, s, v) => ((PyCell)s).Value = v);
         Slice.Property("start", (ctx, s) => ((PySlice)s).Start);

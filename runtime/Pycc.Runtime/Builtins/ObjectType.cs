@@ -5,19 +5,6 @@ namespace Pycc.Runtime;
 /// <summary>`object` and `type`: instance creation, the attribute hooks, class creation.</summary>
 public static partial class TypeObjects
 {
-    // Created on first use: field initializers in this file may run before those of Objects/TypeObjects.cs.
-    public static PyType MemberDescriptor => s_memberDescriptor ??= Make("member_descriptor", Object, null, subclassable: false);
-    private static PyType? s_memberDescriptor;
-    public static PyType GetSetDescriptor => s_getSetDescriptor ??= Make("getset_descriptor", Object, null, subclassable: false);
-    private static PyType? s_getSetDescriptor;
-    public static PyType ModuleDict => s_moduleDict ??= Make("dict", Object, typeof(PyModuleDict), subclassable: false);
-    private static PyType? s_moduleDict;
-    public static PyType GenericAlias => s_genericAlias ??= Make("types.GenericAlias", Object, typeof(PyGenericAlias), subclassable: false);
-    private static PyType? s_genericAlias;
-    public static PyType TextIOWrapper => s_textIOWrapper ??= Make("TextIOWrapper", Object, typeof(PyStdStream), subclassable: false);
-    private static PyType? s_textIOWrapper;
-    public static PyType UnsupportedOperation => s_unsupportedOperation ??= ExcMulti("UnsupportedOperation", OSError, ValueError);
-    private static PyType? s_unsupportedOperation;
     public static PyObject ObjectDelAttr = null!;
 
     private static void InstallObject()
@@ -54,9 +41,13 @@ public static partial class TypeObjects
         o.Def("__str__", (ctx, self) => Ops.Repr(ctx, self));
         o.Def("__hash__", (ctx, self) => PyInt.Get(RuntimeHelpers.GetHashCode(self)));
         o.Def("__eq__", (ctx, self, other) => ReferenceEquals(self, other) ? PyBool.True : PySingleton.NotImplemented);
+        // object.__ne__ inverts the type's __eq__, passing NotImplemented through.
         o.Def("__ne__", (ctx, self, other) =>
         {
-            var eq = Ops.RichCompare(ctx, self, other, CompareOp.Eq);
+            var eqSlot = self.Type.Lookup("__eq__");
+            if (eqSlot == null) return PySingleton.NotImplemented;
+            var eq = Calls.CallDescriptor(ctx, eqSlot, self, other);
+            if (ReferenceEquals(eq, PySingleton.NotImplemented)) return eq;
             return PyBool.Of(!Ops.IsTrue(ctx, eq));
         });
         foreach (var cmp in new[] { "__lt__", "__le__", "__gt__", "__ge__" })
@@ -110,18 +101,20 @@ public static partial class TypeObjects
         var t = Type;
         t.DefStatic("__new__", (ctx, _, args, kw) =>
         {
-            if (args.Length == 2 && args[0] == Type && (kw?.Length ?? 0) == 0) return args[1].Type;
-            if (args.Length != 4) throw PyErr.TypeError("type() takes 1 or 3 arguments");
+            int nkw = kw?.Length ?? 0;
+            int npos = args.Length - nkw;
+            if (npos == 2 && args[0] == Type && nkw == 0) return args[1].Type;
+            if (npos != 4) throw PyErr.TypeError("type() takes 1 or 3 arguments");
             var meta = args[0] as PyType ?? throw PyErr.TypeError("type.__new__(X): X is not a type object");
             var name = Conversions.ToStr(args[1], "type.__new__() argument 1");
             var bases = args[2] as PyTuple ?? throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[2].Type.Name}");
             var ns = args[3] as PyDict ?? throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[3].Type.Name}");
             var kwargs = new PyDict();
-            int nkw = kw?.Length ?? 0;
             for (int i = 0; i < nkw; i++) kwargs.SetStr(kw![i], args[args.Length - nkw + i]);
             return Classes.CreateType(ctx, meta, name, bases.Items, ns, kwargs);
         });
         t.DefKw("__init__", (ctx, self, args, kw) => PyNone.Instance);
+        t.DefClass("__prepare__", (ctx, cls, args, kw) => new PyDict());
         t.DefKw("__call__", (ctx, self, args, kw) => Classes.CallType(ctx, (PyType)self, args, kw));
         TypeGetAttribute = t.Def("__getattribute__", (ctx, self, name) =>
             Attributes.TypeGetAttribute(ctx, (PyType)self, Conversions.ToStr(name, "attribute name")) ?? throw PyErr.NoAttribute(self, ((PyStr)name).Value));

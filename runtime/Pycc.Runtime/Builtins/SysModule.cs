@@ -50,7 +50,7 @@ public static class SysModule
         m.FnVar("exit", (ctx, _, a) =>
         {
             if (a.Length > 1) throw PyErr.TypeError($"exit expected at most 1 argument, got {a.Length}");
-            throw PyErr.New(TypeObjects.SystemExit, a);
+            throw PyErr.New(TypeObjects.SystemExit, a.Length == 1 && a[0] is PyNone ? Array.Empty<PyObject>() : a);
         });
         m.Fn("getrecursionlimit", (ctx, _) => PyInt.Get(ctx.Runtime.RecursionLimit));
         m.Fn("setrecursionlimit", (ctx, _, n) =>

@@ -56,6 +56,8 @@ public static class Generators
             result = r ?? ret ?? PyNone.Instance;
             return r != null;
         }
+        if ((sent == null || sent is PyNone) && it is PyInstance)
+            return CallCatchingStop(ctx, () => Calls.CallMethod(ctx, it, "__next__"), out result);
         if (sent == null || sent is PyNone)
         {
             var v = it.IterNext(ctx);

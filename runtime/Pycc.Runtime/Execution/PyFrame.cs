@@ -1,12 +1,12 @@
 namespace Pycc.Runtime;
 
 /// <summary>
-/// The saved state of a suspended compiled function: plain data (which code, where to
-/// resume, the values of its locals and temporaries), so it can be inspected and serialized.
-/// A body resumes by restoring its locals from <see cref="Slots"/> and jumping to the
-/// resume point <see cref="ResumeAt"/>.
+/// The state of a resumable compiled function: plain data (which code, where to resume,
+/// the values of its locals and temporaries), so it can be inspected and serialized.
+/// The compiler derives one class per resumable function whose fields are its locals and
+/// whose body runs as an instance method, jumping to <see cref="ResumeAt"/> on entry.
 /// </summary>
-public sealed class PyFrame
+public class PyFrame
 {
     public readonly PyFunction Function;
     /// <summary>0 before the first run, the resume point while suspended, -1 once finished.</summary>
@@ -23,10 +23,11 @@ public sealed class PyFrame
     public PyFrame(PyFunction function, int slotCount)
     {
         Function = function;
-        Slots = new object?[slotCount];
+        Slots = slotCount == 0 ? Array.Empty<object?>() : new object?[slotCount];
     }
 
     public const int Finished = -1;
+
 
     /// <summary>The value of a `yield` expression at its resume point; raises what was thrown in.</summary>
     public PyObject Receive()

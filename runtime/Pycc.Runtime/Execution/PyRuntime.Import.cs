@@ -63,8 +63,13 @@ public sealed partial class PyRuntime
         }
         else
         {
-            throw new PyException(new PyBaseException(TypeObjects.ModuleNotFoundError,
-                PyTuple.Of(new PyStr($"No module named '{fullName}'"))));
+            var parentName = dot > 0 ? fullName[..dot] : null;
+            var msg = parentName != null && parent != null && parent.Get("__path__") == null
+                ? $"No module named '{fullName}'; '{parentName}' is not a package"
+                : $"No module named '{fullName}'";
+            var err = new PyBaseException(TypeObjects.ModuleNotFoundError, PyTuple.Of(new PyStr(msg)));
+            err.InstanceDict!.SetStr("name", new PyStr(fullName));
+            throw err.ToThrowable();
         }
 
         // A module imported through its package also becomes an attribute of the package.

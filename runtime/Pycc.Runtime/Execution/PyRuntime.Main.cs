@@ -25,6 +25,13 @@ public sealed partial class PyRuntime
         var rt = new PyRuntime(list, new[] { main.FileName }.Concat(args).ToArray());
         var ctx = rt.MainContext;
         var prev = ctx.Enter();
+        // Ctrl+C becomes KeyboardInterrupt at the next safepoint, as in CPython.
+        using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGINT, c =>
+            {
+                c.Cancel = true;
+                ctx.Interrupt(2);
+            });
         try
         {
             return rt.RunAsMain(ctx, main);
@@ -85,7 +92,8 @@ public sealed partial class PyRuntime
         Stdout.TryFlush();
         Stderr.Write(Tracebacks.Format(this, exc));
         Stderr.Flush();
-        return 1;
+        // CPython dies by SIGINT here, which shells report as 128 + 2.
+        return exc.Type.IsSubtypeOf(TypeObjects.KeyboardInterrupt) ? 130 : 1;
     }
 
     /// <summary>Functions registered with atexit, run last-in first-out.</summary>

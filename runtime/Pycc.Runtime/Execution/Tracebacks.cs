@@ -95,5 +95,8 @@ public static class Tracebacks
             }
         }
         sb.Append(Exceptions.FormatExceptionOnly(exc)).Append('\n');
+        if (exc.Dict?.GetStr("__notes__") is PyList notes)
+            foreach (var note in notes.ToArray())
+                sb.Append(note is PyStr ns ? ns.Value : Ops.ReprString(PyContext.Current, note)).Append('\n');
     }
 }

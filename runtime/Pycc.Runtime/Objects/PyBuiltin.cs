@@ -38,7 +38,8 @@ public sealed class PyBuiltin : PyObject
 
     public override PyType Type => Owner != null && Self == null ? TypeObjects.MethodDescriptor : TypeObjects.BuiltinFunction;
 
-    public PyBuiltin Bind(PyObject self) => new(Name, Owner, self) { F0 = F0, F1 = F1, F2 = F2, F3 = F3, FV = FV, FK = FK, Doc = Doc };
+    /// <summary>A bound method; instances of subclasses of built-in types bind their native value.</summary>
+    public PyBuiltin Bind(PyObject self) => new(Name, Owner, CheckReceiver(self)) { F0 = F0, F1 = F1, F2 = F2, F3 = F3, FV = FV, FK = FK, Doc = Doc };
 
     public bool IsUnboundMethod => Owner != null && Self == null;
 
@@ -84,7 +85,8 @@ public sealed class PyBuiltin : PyObject
     /// <summary>Unwraps instances of user subclasses of built-in types to their native value.</summary>
     private PyObject CheckReceiver(PyObject self)
     {
-        if (Owner?.NativeClass != null && !Owner.NativeClass.IsInstanceOfType(self))
+        if (Owner == null || ReferenceEquals(self.Type, Owner)) return self;
+        if (Owner.NativeClass != null && !Owner.NativeClass.IsInstanceOfType(self))
         {
             if (self is PyInstance inst && inst.Native != null && Owner.NativeClass.IsInstanceOfType(inst.Native))
                 return inst.Native;

@@ -59,10 +59,11 @@ public sealed class PyDict : PyObject
         return Ops.EqBool(ctx ?? PyContext.Current, a, b);
     }
 
-    private int FindStr(string key)
+    private int FindStr(string key) => FindStr(key, key.GetHashCode());
+
+    private int FindStr(string key, long hash)
     {
         if (_index.Length == 0) return -1;
-        long hash = key.GetHashCode();
         int mask = _index.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)(hash & mask);
@@ -73,7 +74,7 @@ public sealed class PyDict : PyObject
             if (ix >= 0)
             {
                 ref var e = ref _entries[ix];
-                if (e.Hash == hash && e.Key is PyStr s && s.Value == key) return ix;
+                if (e.Hash == hash && e.Key is PyStr s && (ReferenceEquals(s.Value, key) || s.Value == key)) return ix;
             }
             perturb >>= 5;
             i = (int)((i * 5 + 1 + (long)perturb) & mask);
@@ -91,6 +92,25 @@ public sealed class PyDict : PyObject
     {
         int ix = FindStr(key);
         return ix < 0 ? null : _entries[ix].Value;
+    }
+
+    /// <summary>Lookup by a string whose hash the caller computed once (attribute sites).</summary>
+    public PyObject? GetStr(string key, int hash)
+    {
+        int ix = FindStr(key, hash);
+        return ix < 0 ? null : _entries[ix].Value;
+    }
+
+    /// <summary>Stores under a str key whose hash is known, reusing the caller's key object.</summary>
+    public void SetStr(PyStr key, int hash, PyObject value)
+    {
+        int ix = FindStr(key.Value, hash);
+        if (ix >= 0)
+        {
+            _entries[ix].Value = value;
+            return;
+        }
+        Insert(null, key, hash, value);
     }
 
     public bool ContainsKey(PyContext ctx, PyObject key) => Find(ctx, key, Ops.Hash(ctx, key)) >= 0;

@@ -151,6 +151,8 @@ public sealed class PyFunction : PyObject
 /// <summary>A function bound to an instance (`obj.method`).</summary>
 public sealed class PyMethod : PyObject
 {
+    public override bool OverridesGetAttr => true;
+
     public readonly PyObject Function;
     public readonly PyObject Self;
 

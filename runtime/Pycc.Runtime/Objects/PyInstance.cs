@@ -66,6 +66,8 @@ public sealed class PyClassMethod : PyObject
 /// <summary>super(type, obj): attribute lookup that starts after <see cref="StartAfter"/> in obj's MRO.</summary>
 public sealed class PySuper : PyObject
 {
+    public override bool OverridesGetAttr => true;
+
     public readonly PyType StartAfter;
     public readonly PyObject? Obj;
     public readonly PyType? ObjType;

@@ -16,6 +16,8 @@ public sealed class GlobalCell
 /// <summary>A module: its namespace is a set of cells in definition order.</summary>
 public sealed class PyModule : PyObject
 {
+    public override bool OverridesGetAttr => true;
+
     public readonly string Name;
     public readonly PyStr NameObject;
     private readonly Dictionary<string, GlobalCell> _cells = new();
@@ -112,4 +114,12 @@ public sealed class PyModuleDict : PyObject
     public PyModuleDict(PyModule m) { Module = m; }
     public override PyType Type => TypeObjects.ModuleDict;
     public override PyObject GetIter(PyContext ctx) => new EnumeratorIterator(Module.Items().Select(i => (PyObject)new PyStr(i.name)).ToList(), "dict_keyiterator");
+
+    /// <summary>A plain dict with the current bindings.</summary>
+    public PyDict Snapshot()
+    {
+        var d = new PyDict();
+        foreach (var (name, value) in Module.Items()) d.SetStr(name, value);
+        return d;
+    }
 }

@@ -19,6 +19,10 @@ public abstract class PyObject
 
     public virtual void DelAttr(PyContext ctx, string name) => PyType.GenericDelAttr(ctx, this, name);
 
+    /// <summary>True for C# classes whose <see cref="GetAttrOrNull"/> is not the generic protocol
+    /// (so method calls must not bypass it).</summary>
+    public virtual bool OverridesGetAttr => false;
+
     /// <summary>The instance dictionary, or null for objects that have none.</summary>
     public virtual PyDict? InstanceDict => null;
 

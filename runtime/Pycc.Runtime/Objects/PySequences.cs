@@ -142,7 +142,7 @@ public sealed class PySlice : PyObject
 /// <summary>Base of built-in iterators: iter(it) is it.</summary>
 public abstract class PyIterator : PyObject
 {
-    public override PyType Type => TypeObjects.Iterator;
+    public override PyType Type => TypeObjects.IteratorType(TypeName);
     public override PyObject GetIter(PyContext ctx) => this;
     public abstract override PyObject? IterNext(PyContext ctx);
     /// <summary>The name shown by type(it).__name__, e.g. "list_iterator".</summary>

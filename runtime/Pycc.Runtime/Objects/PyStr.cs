@@ -121,6 +121,7 @@ public sealed class PyBytes : PyObject
     public PyBytes(byte[] v) { Value = v; }
     public static readonly PyBytes Empty = new(Array.Empty<byte>());
     public override PyType Type => TypeObjects.Bytes;
+    public override PyObject GetIter(PyContext ctx) => new BytesIterator(this);
     public override string ToString() => BytesRepr.Repr(Value, "b");
 }
 
@@ -129,6 +130,7 @@ public sealed class PyByteArray : PyObject
     public List<byte> Value;
     public PyByteArray(List<byte> v) { Value = v; }
     public override PyType Type => TypeObjects.ByteArray;
+    public override PyObject GetIter(PyContext ctx) => new BytesIterator(this);
     public override string ToString() => "bytearray(" + BytesRepr.Repr(Value.ToArray(), "b") + ")";
 }
 

@@ -51,6 +51,9 @@ public sealed partial class PyType : PyObject
 
     public static void InvalidateCaches() => Interlocked.Increment(ref s_epoch);
 
+    /// <summary>Changes whenever any class namespace changes; inline caches compare it.</summary>
+    public static int Epoch => s_epoch;
+
     /// <summary>Looks a name up along the MRO (no descriptors applied); null when absent.</summary>
     public PyObject? Lookup(string name)
     {
@@ -127,8 +130,8 @@ public sealed partial class PyType : PyObject
             }
             if (candidate == null)
             {
-                var names = string.Join(", ", type.Bases.Select(b => b.Name));
-                throw PyErr.TypeError($"Cannot create a consistent method resolution order (MRO) for bases {names}");
+                var names = string.Join(", ", seqs.Where(q => q.Count > 0).Select(q => q[0].Name).Distinct());
+                throw PyErr.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {names}");
             }
             result.Add(candidate);
             foreach (var s in seqs)

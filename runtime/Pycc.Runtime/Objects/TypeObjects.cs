@@ -111,6 +111,18 @@ public static partial class TypeObjects
     public static readonly PyType UserWarning = Exc("UserWarning", Warning);
     public static readonly PyType ExceptionGroup = ExcMulti("ExceptionGroup", BaseExceptionGroup, Exception);
 
+    public static readonly PyType MemberDescriptor = Make("member_descriptor", Object, null, subclassable: false);
+    public static readonly PyType GetSetDescriptor = Make("getset_descriptor", Object, null, subclassable: false);
+    public static readonly PyType ModuleDict = Make("dict", Object, typeof(PyModuleDict), subclassable: false);
+    public static readonly PyType GenericAlias = Make("GenericAlias", Object, typeof(PyGenericAlias), subclassable: false, module: "types");
+    public static readonly PyType TextIOWrapper = Make("TextIOWrapper", Object, typeof(PyStdStream), subclassable: false);
+    public static readonly PyType UnsupportedOperation = ExcMulti("UnsupportedOperation", OSError, ValueError);
+    public static readonly PyType Union = Make("UnionType", Object, typeof(PyUnion), subclassable: false, module: "types");
+    public static readonly PyType Traceback = Make("traceback", Object, typeof(PyTraceback), subclassable: false);
+    public static readonly PyType DictKeys = Make("dict_keys", Object, typeof(PyDictView), subclassable: false);
+    public static readonly PyType DictValues = Make("dict_values", Object, typeof(PyDictView), subclassable: false);
+    public static readonly PyType DictItems = Make("dict_items", Object, typeof(PyDictView), subclassable: false);
+
     /// <summary>Every built-in type that the builtins module exposes by name.</summary>
     public static readonly List<PyType> Exposed = new();
 
@@ -127,7 +139,13 @@ public static partial class TypeObjects
     /// <summary>Forces the static constructor (type objects must exist before any runtime starts).</summary>
     public static void EnsureInitialized() { }
 
-    private static PyType Make(string name, PyType? @base, Type? native, bool subclassable = true)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PyType> s_iteratorTypes = new();
+
+    /// <summary>The type of a built-in iterator by its CPython name ("list_iterator", "zip"...).</summary>
+    public static PyType IteratorType(string name) =>
+        name == "iterator" ? Iterator : s_iteratorTypes.GetOrAdd(name, n => Make(n, Iterator, null, subclassable: false));
+
+    private static PyType Make(string name, PyType? @base, Type? native, bool subclassable = true, string module = "builtins")
     {
         var bases = @base == null ? Array.Empty<PyType>() : new[] { @base };
         var t = new PyType(name, bases, new PyDict(), null, heapType: false)
@@ -138,7 +156,7 @@ public static partial class TypeObjects
         };
         t.NativeBase = native != null ? t : @base?.NativeBase;
         t.Mro = PyType.ComputeMro(t);
-        t.Dict.SetStr("__module__", new PyStr("builtins"));
+        t.Dict.SetStr("__module__", new PyStr(module));
         return t;
     }
 

@@ -76,7 +76,7 @@ public static class Attributes
                 return new PyMethod(cm.Function, owner);
             case PyProperty p:
                 if (instance == null) return p;
-                if (p.Getter == null) throw PyErr.AttributeError("unreadable attribute");
+                if (p.Getter == null) throw PyErr.AttributeError($"property of '{instance.Type.Name}' object has no getter");
                 return p.Getter.Call1(ctx, instance);
             case PySlotDescriptor sd:
                 if (instance == null) return sd;
@@ -127,7 +127,7 @@ public static class Attributes
             switch (descr)
             {
                 case PyProperty p:
-                    if (p.Setter == null) throw PyErr.AttributeError($"can't set attribute '{name}'");
+                    if (p.Setter == null) throw PyErr.AttributeError($"property '{name}' of '{type.Name}' object has no setter");
                     p.Setter.Call2(ctx, obj, value);
                     return;
                 case PySlotDescriptor sd when obj is PyInstance inst && inst.Slots != null:
@@ -165,7 +165,7 @@ public static class Attributes
         switch (descr)
         {
             case PyProperty p:
-                if (p.Deleter == null) throw PyErr.AttributeError($"can't delete attribute '{name}'");
+                if (p.Deleter == null) throw PyErr.AttributeError($"property '{name}' of '{type.Name}' object has no deleter");
                 p.Deleter.Call1(ctx, obj);
                 return;
             case PySlotDescriptor sd when obj is PyInstance inst && inst.Slots != null:

@@ -39,7 +39,7 @@ public static class BuiltinOperators
                 {
                     case PyStr sa:
                         if (b is PyStr sb) return new PyStr(string.Concat(sa.Value, sb.Value));
-                        throw PyErr.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
+                        return null;
                     case PyList la:
                         if (b is PyList lb)
                         {
@@ -48,12 +48,10 @@ public static class BuiltinOperators
                             Array.Copy(lb.Items, 0, items, la.Count, lb.Count);
                             return new PyList(items);
                         }
-                        if (b is PyInstance) return null;
-                        throw PyErr.TypeError($"can only concatenate list (not \"{b.Type.Name}\") to list");
+                        return null;
                     case PyTuple ta:
                         if (b is PyTuple tb) return new PyTuple([.. ta.Items, .. tb.Items]);
-                        if (b is PyInstance) return null;
-                        throw PyErr.TypeError($"can only concatenate tuple (not \"{b.Type.Name}\") to tuple");
+                        return null;
                     case PyBytes ba:
                         if (b is PyBytes bb) return new PyBytes([.. ba.Value, .. bb.Value]);
                         if (b is PyByteArray bab) return new PyBytes([.. ba.Value, .. bab.Value]);

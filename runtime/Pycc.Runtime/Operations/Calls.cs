@@ -51,7 +51,7 @@ public static class Calls
     private static PyObject? FindPlainMethod(PyObject obj, string name)
     {
         var type = obj.Type;
-        if (type.CustomGetAttribute || obj is PyType || obj is PyModule) return null;
+        if (type.CustomGetAttribute || obj is PyType || obj.OverridesGetAttr) return null;
         var d = type.Lookup(name);
         if (d is not (PyFunction or PyBuiltin { IsUnboundMethod: true })) return null;
         var dict = obj.InstanceDict;

@@ -60,6 +60,27 @@ public static class Exceptions
     /// <summary>Re-raises a caught carrier that no handler matched, continuing its traceback.</summary>
     public static PyException Continue(PyException caught) => caught.Value.ToThrowable(bareReraise: true);
 
+    /// <summary>Re-raises whatever a finally region caught: Python exceptions continue their traceback,
+    /// anything else (a host limit, say) is rethrown as it was.</summary>
+    public static Exception ContinueAny(Exception pending)
+    {
+        if (pending is PyException pe) return Continue(pe);
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(pending).Throw();
+        return pending;
+    }
+
+    /// <summary>Can Python `except` clauses see this exception? Host-imposed limits are not catchable.</summary>
+    public static bool IsCatchable(Exception e) => e is not PyccUncatchableException;
+
+    public static PyException AssertionFailed(PyContext ctx, PyObject? message)
+    {
+        var exc = message == null
+            ? new PyBaseException(TypeObjects.AssertionError, PyTuple.Empty)
+            : new PyBaseException(TypeObjects.AssertionError, PyTuple.Of(message));
+        SetContext(ctx, exc);
+        return exc.ToThrowable();
+    }
+
     private static PyBaseException Instantiate(PyContext ctx, PyObject exc, string error)
     {
         if (exc is PyBaseException be) return be;
@@ -116,4 +137,13 @@ public static class Exceptions
         OverflowException => PyErr.OverflowError(e.Message),
         _ => PyErr.SystemError($"internal error in the pycc runtime: {e.GetType().Name}: {e.Message}"),
     };
+}
+
+/// <summary>
+/// Base of the errors a host imposes (limits, cancellation) that Python code must not be
+/// able to swallow: `except` clauses never match them, `finally` blocks still run.
+/// </summary>
+public abstract class PyccUncatchableException : Exception
+{
+    protected PyccUncatchableException(string message) : base(message) { }
 }

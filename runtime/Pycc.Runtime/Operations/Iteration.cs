@@ -92,8 +92,6 @@ public static class Iteration
         }
         if (it.IterNext(ctx) != null)
         {
-            if (value is PyTuple or PyList or PyStr or PyDict or PySet)
-                throw PyErr.ValueError($"too many values to unpack (expected {n}, got {Ops.Len(ctx, value)})");
             throw PyErr.ValueError($"too many values to unpack (expected {n})");
         }
         return result;

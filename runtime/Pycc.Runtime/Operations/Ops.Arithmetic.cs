@@ -133,11 +133,18 @@ public static partial class Ops
 
     public static PyException UnsupportedOperands(PyObject a, PyObject b, string symbol)
     {
-        // A sequence times a non-int fails in sequence repetition, with its own message.
-        if (symbol is "*" or "*=")
+        // CPython's sequence-specific messages.
+        var na = Conversions.Unwrap(a);
+        if (symbol is "+" or "+=" && na is PyStr or PyList or PyTuple or PyBytes)
         {
-            if (IsSequence(a)) return PyErr.TypeError($"can't multiply sequence by non-int of type '{b.Type.Name}'");
-            if (IsSequence(b)) return PyErr.TypeError($"can't multiply sequence by non-int of type '{a.Type.Name}'");
+            var tn = na is PyBytes ? "bytes" : na.Type.Name;
+            if (na is PyBytes) return PyErr.TypeError($"can't concat {b.Type.Name} to bytes");
+            return PyErr.TypeError($"can only concatenate {tn} (not \"{b.Type.Name}\") to {tn}");
+        }
+        if (symbol is "*" or "*=" && (na is PyStr or PyList or PyTuple or PyBytes || Conversions.Unwrap(b) is PyStr or PyList or PyTuple or PyBytes))
+        {
+            var other = na is PyStr or PyList or PyTuple or PyBytes ? b : a;
+            return PyErr.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
         }
         if (symbol is "+" or "+=" && Conversions.Unwrap(a) is PyBytes or PyByteArray)
             return PyErr.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
@@ -168,6 +175,17 @@ public static partial class Ops
         {
             slotB = tb.Lookup(ReflectedNames[(int)op]);
             if (slotB != null && ReferenceEquals(slotB, ta.Lookup(ReflectedNames[(int)op]))) slotB = null;
+        }
+        // A built-in sequence's + and * are concatenation and repetition: the right operand's
+        // reflected method gets the first chance, as with CPython's sq_concat.
+        if (op is BinaryOp.Add or BinaryOp.Mul && slotA is PyBuiltin && IsSequence(a))
+        {
+            if (slotB != null)
+            {
+                var rb = CallOperand(ctx, slotB, b, a);
+                if (rb != null) return rb;
+            }
+            return BuiltinOperators.Binary(ctx, op, Conversions.Unwrap(a), Conversions.Unwrap(b));
         }
         if (slotA != null)
         {

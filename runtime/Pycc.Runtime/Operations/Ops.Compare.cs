@@ -24,6 +24,7 @@ public static partial class Ops
     {
         if (a is PyInt x && b is PyInt y) return CompareLongs(x.Value, y.Value, op);
         if (a is PyFloat fx && b is PyFloat fy) return CompareDoubles(fx.Value, fy.Value, op);
+        if (a is PyStr sx && b is PyStr sy) return FromOrder(string.CompareOrdinal(sx.Value, sy.Value), op);
         return IsTrue(ctx, RichCompare(ctx, a, b, op));
     }
 
@@ -114,7 +115,6 @@ public static partial class Ops
     private static PyObject? CallCompare(PyContext ctx, PyObject slot, PyObject self, PyObject other)
     {
         if (slot is PyNone) return null;
-        if (slot is PyBuiltin bi && bi.Owner == TypeObjects.Object) return null;
         var r = Calls.CallDescriptor(ctx, slot, self, other);
         return ReferenceEquals(r, PySingleton.NotImplemented) ? null : r;
     }

@@ -22,13 +22,46 @@ public static partial class Ops
                 break;
             case PyRange r:
                 if (key is PyInt ri) return PyInt.Get(r.ItemAt(CheckIndex(ri.Value, r.Length, "range object")));
+                if (key is PySlice rs)
+                {
+                    var (start, _, step, n) = rs.Indices(ctx, r.Length);
+                    long first = r.Start + start * r.Step, newStep = step * r.Step;
+                    return new PyRange(first, first + n * newStep, newStep);
+                }
                 break;
         }
         return GetItemSlow(ctx, o, key);
     }
 
+    /// <summary>A sequence index that is not an int or slice: bool and __index__ objects convert, others are TypeErrors.</summary>
+    private static PyObject SequenceKey(PyContext ctx, PyObject o, PyObject key, string what)
+    {
+        if (key is PyInt or PySlice) return key;
+        if (key is PyIntegral or PyInstance { Native: PyIntegral } || key.Type.Lookup("__index__") != null)
+        {
+            var big = Conversions.Index(ctx, key);
+            if (big < long.MinValue || big > long.MaxValue)
+                throw PyErr.IndexError($"cannot fit 'int' into an index-sized integer");
+            return PyInt.Get((long)big);
+        }
+        throw PyErr.TypeError($"{what} indices must be integers or slices, not {key.Type.Name}");
+    }
+
+    private static string SequenceName(PyObject o) => o switch
+    {
+        PyList => "list",
+        PyTuple => "tuple",
+        PyStr => "string",
+        PyRange => "range",
+        PyBytes => "byte",
+        PyByteArray => "bytearray",
+        _ => o.Type.Name,
+    };
+
     private static PyObject GetItemSlow(PyContext ctx, PyObject o, PyObject key)
     {
+        if (o is PyList or PyTuple or PyStr or PyRange && key is not (PyInt or PySlice))
+            return GetItem(ctx, o, SequenceKey(ctx, o, key, SequenceName(o)));
         var slot = o.Type.Lookup("__getitem__");
         if (slot != null) return Calls.CallDescriptor(ctx, slot, o, key);
         if (o is PyType t)
@@ -69,6 +102,11 @@ public static partial class Ops
                 d.SetItem(ctx, key, value);
                 return;
         }
+        if (o is PyList && key is not (PyInt or PySlice))
+        {
+            SetItem(ctx, o, SequenceKey(ctx, o, key, "list"), value);
+            return;
+        }
         var slot = o.Type.Lookup("__setitem__");
         if (slot == null) throw PyErr.TypeError($"'{o.Type.Name}' object does not support item assignment");
         Calls.CallDescriptor(ctx, slot, o, key, value);
@@ -94,8 +132,13 @@ public static partial class Ops
                 if (!d.Remove(ctx, key)) throw PyErr.KeyError(key);
                 return;
         }
+        if (o is PyList && key is not (PyInt or PySlice))
+        {
+            DelItem(ctx, o, SequenceKey(ctx, o, key, "list"));
+            return;
+        }
         var slot = o.Type.Lookup("__delitem__");
-        if (slot == null) throw PyErr.TypeError($"'{o.Type.Name}' object does not support item deletion");
+        if (slot == null) throw PyErr.TypeError($"'{o.Type.Name}' object doesn't support item deletion");
         Calls.CallDescriptor(ctx, slot, o, key);
     }
 

@@ -1,0 +1,43 @@
+namespace Pycc.Compiler.Backend;
+
+/// <summary>Writes everything `dotnet app.dll` needs: the assembly, its PDB, a runtimeconfig and the pycc runtime.</summary>
+public static class OutputWriter
+{
+    public static void Write(string dir, string name, byte[] assembly, byte[] pdb)
+    {
+        File.WriteAllBytes(Path.Combine(dir, name + ".dll"), assembly);
+        File.WriteAllBytes(Path.Combine(dir, name + ".pdb"), pdb);
+        File.WriteAllText(Path.Combine(dir, name + ".runtimeconfig.json"), RuntimeConfig());
+        foreach (var asm in new[] { typeof(Pycc.Runtime.PyObject).Assembly, typeof(Pycc.Stdlib.StdlibModules).Assembly })
+        {
+            CopyIfNewer(asm.Location, Path.Combine(dir, Path.GetFileName(asm.Location)));
+            var asmPdb = Path.ChangeExtension(asm.Location, ".pdb");
+            if (File.Exists(asmPdb)) CopyIfNewer(asmPdb, Path.Combine(dir, Path.GetFileName(asmPdb)));
+        }
+    }
+
+    private static void CopyIfNewer(string from, string to)
+    {
+        if (File.Exists(to) && File.GetLastWriteTimeUtc(to) >= File.GetLastWriteTimeUtc(from) && new FileInfo(to).Length == new FileInfo(from).Length) return;
+        File.Copy(from, to, overwrite: true);
+    }
+
+    /// <summary>Runs on the installed shared framework; invariant globalization (Python's str is not culture-aware).</summary>
+    private static string RuntimeConfig()
+    {
+        var version = Environment.Version;
+        return $$"""
+        {
+          "runtimeOptions": {
+            "tfm": "net{{version.Major}}.{{version.Minor}}",
+            "framework": { "name": "Microsoft.NETCore.App", "version": "{{version.Major}}.{{version.Minor}}.0" },
+            "configProperties": {
+              "System.Globalization.Invariant": true,
+              "System.GC.Concurrent": false,
+              "System.Runtime.TieredPGO": true
+            }
+          }
+        }
+        """;
+    }
+}

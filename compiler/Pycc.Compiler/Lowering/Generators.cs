@@ -1,0 +1,58 @@
+using Pycc.Syntax;
+
+namespace Pycc.Compiler.Lowering;
+
+public sealed partial class FunctionLowering
+{
+    private string EmitYield(Yield y)
+    {
+        var value = y.Value == null ? "PyNone.Instance" : Materialize(Expr(y.Value));
+        return EmitSuspend(value);
+    }
+
+    /// <summary>
+    /// A resume point: save every local into the frame, record where to continue, and
+    /// return the yielded value. Resuming jumps back to the label below it, where the
+    /// value sent in (or the exception thrown in) arrives. Returns a temp with the sent value.
+    /// </summary>
+    private string EmitSuspend(string value)
+    {
+        var (label, id) = NewResumePoint();
+        W.Line($"frame.Handled = {(_handlerDepth > 0 ? "ctx.Handled" : "null")};");
+        W.Line(SaveMarker);
+        W.Line($"frame.ResumeAt = {id};");
+        W.Line($"return {value};");
+        W.Label(label);
+        W.Line("__resume = 0;");
+        var sent = Temp();
+        W.Line($"{sent} = frame.Receive();");
+        return sent;
+    }
+
+    /// <summary>`yield from it`: delegate send/throw/close to the sub-iterator until it returns.</summary>
+    private string EmitYieldFrom(YieldFrom y)
+    {
+        var it = NewLocal("yf");
+        var sent = NewLocal("yfsent");
+        var thrown = NewLocal("yfthrown", "PyBaseException");
+        var result = NewLocal("yfresult");
+        var loop = NewLabel("yieldfrom");
+        var done = NewLabel("yieldfrom_done");
+        W.Line($"{it} = Generators.YieldFromIter(ctx, {Expr(y.Value)});");
+        W.Line($"{sent} = null;");
+        W.Line($"{thrown} = null;");
+        W.Label(loop);
+        W.Line($"if (!Generators.YieldFromStep(ctx, {it}, {sent}, {thrown}, out {result})) goto {done};");
+        var (label, id) = NewResumePoint();
+        W.Line($"frame.Handled = {(_handlerDepth > 0 ? "ctx.Handled" : "null")};");
+        W.Line(SaveMarker);
+        W.Line($"frame.ResumeAt = {id};");
+        W.Line($"return {result};");
+        W.Label(label);
+        W.Line("__resume = 0;");
+        W.Line($"({sent}, {thrown}) = frame.ReceiveForDelegation();");
+        W.Line($"goto {loop};");
+        W.Label(done);
+        return result;
+    }
+}

@@ -1,0 +1,121 @@
+using Pycc.Syntax;
+
+namespace Pycc.Compiler.Lowering;
+
+public sealed partial class FunctionLowering
+{
+    private void EmitTry(Try t)
+    {
+        if (t.IsStar) throw Unsupported("'except*'", t);
+        if (t.FinalBody.Count > 0)
+            EmitFinally(() => EmitTryExcept(t), () => EmitStatements(t.FinalBody));
+        else
+            EmitTryExcept(t);
+    }
+
+    /// <summary>
+    /// try/except/else. The C# try only records the exception; the handlers run after it,
+    /// at method level, so a handler may suspend (yield) and be resumed.
+    /// </summary>
+    private void EmitTryExcept(Try t)
+    {
+        if (t.Handlers.Count == 0)
+        {
+            EmitStatements(t.Body);
+            EmitStatements(t.OrElse);
+            return;
+        }
+        var saved = NewLocal("handled", "PyBaseException");
+        var caught = NewLocal("caught", "PyException");
+        var exc = NewLocal("exc", "PyBaseException");
+        var orElse = NewLabel("try_else");
+        var end = NewLabel("try_end");
+        W.Line($"{saved} = ctx.Handled;");
+        W.Line($"{caught} = null;");
+        EmitRegion(() => EmitStatements(t.Body),
+            Indent(W.Indentation) + $"catch (Exception __e) when (Exceptions.IsCatchable(__e)) {{ {caught} = Exceptions.FromClr(__e); }}\n");
+        W.Line($"if ({caught} == null) goto {orElse};");
+        W.Line("ctx.Depth = __depth;");
+        W.Line($"{exc} = {caught}.Value;");
+        W.Line($"ctx.Handled = {exc};");
+        foreach (var h in t.Handlers)
+        {
+            var next = NewLabel("except_next");
+            if (h.Type != null)
+            {
+                LineOf(h.Type);
+                W.Line($"if (!Exceptions.Matches(ctx, {exc}, {Expr(h.Type)})) goto {next};");
+            }
+            LineOf(h);
+            if (h.Name != null) StoreName(h.Name, exc);
+            _blocks.Add(new HandlerBlock { Saved = saved, BoundName = h.Name });
+            _handlerDepth++;
+            EmitStatements(h.Body);
+            _handlerDepth--;
+            _blocks.RemoveAt(_blocks.Count - 1);
+            W.Line($"ctx.Handled = {saved};");
+            if (h.Name != null) EmitUnbindExceptName(h.Name);
+            W.Line($"{caught} = null;");
+            W.Line($"goto {end};");
+            W.Label(next);
+        }
+        // No handler matched: the exception continues outward.
+        W.Line($"ctx.Handled = {saved};");
+        W.Line($"throw Exceptions.Continue({caught});");
+        W.Label(orElse);
+        EmitStatements(t.OrElse);
+        W.Label(end);
+    }
+
+    /// <summary>`except E as e`: e is deleted when the handler ends, as in CPython.</summary>
+    private void EmitUnbindExceptName(string name)
+    {
+        switch (KindOf(Mangle(name)))
+        {
+            case Symbols.NameKind.Local: W.Line($"{VarName(Mangle(name))} = null;"); break;
+            case Symbols.NameKind.Cell or Symbols.NameKind.Free when S.Kind != Symbols.ScopeKind.Class:
+                W.Line($"{CellName(Mangle(name))}.Value = null;");
+                break;
+            case Symbols.NameKind.ClassLocal: W.Line($"Ops.ClassDeleteNameIfPresent(ctx, l__ns, {M.Str(Mangle(name))});"); break;
+            default: W.Line($"{GlobalRef(Mangle(name))}.Value = null;"); break;
+        }
+    }
+
+    /// <summary>
+    /// A protected body followed by code that must run however the body ends: normally,
+    /// by an exception (saved, re-raised after), or by break/continue/return (routed
+    /// through <see cref="FinallyBlock"/> and continued after).
+    /// </summary>
+    private void EmitFinally(Action body, Action finalBody, Action<string, string>? onException = null)
+    {
+        var state = NewLocal("fin", "int");
+        var pending = NewLocal("pending", "Exception");
+        var handled = NewLocal("handled", "PyBaseException");
+        var label = NewLabel("finally");
+        W.Line($"{state} = 0;");
+        W.Line($"{pending} = null;");
+        var fb = new FinallyBlock { Label = label, State = state };
+        int index = _blocks.Count;
+        _blocks.Add(fb);
+        EmitRegion(body, Indent(W.Indentation) + $"catch (Exception __e) {{ {pending} = __e; {state} = 1; }}\n");
+        _blocks.RemoveAt(index);
+        W.Label(label);
+        if (onException != null)
+        {
+            onException(state, pending);
+        }
+        else
+        {
+            // While the finally body runs with an exception pending, that exception is the
+            // context of anything the body raises.
+            W.Line($"{handled} = ctx.Handled;");
+            W.Line($"if ({pending} is PyException) {{ ctx.Depth = __depth; ctx.Handled = ((PyException){pending}).Value; }}");
+            finalBody();
+            W.Line($"ctx.Handled = {handled};");
+            W.Line($"if ({state} == 1) throw Exceptions.ContinueAny({pending});");
+        }
+        EmitFinallyDispatch(fb, index);
+    }
+
+    private static string Indent(int level) => new(' ', level * 4);
+}

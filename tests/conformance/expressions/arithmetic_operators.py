@@ -1,0 +1,22 @@
+# Arithmetic operators on ints and floats, including mixed types.
+a, b = 17, 5
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** b)
+print(-a // b, -a % b, a // -b, a % -b, -a // -b, -a % -b)
+print(divmod(a, b), divmod(-a, b), divmod(a, -b))
+x, y = 7.5, 2.0
+print(x + y, x - y, x * y, x / y, x // y, x % y, x ** y)
+print(-x // y, -x % y, x % -y, divmod(-x, y))
+print(a + x, a * y, a / y, a // y, type(a // y).__name__)
+print(2 ** 10, 2 ** -2, (-8) ** 2, -8 ** 2, 2 ** 0.5)
+print(10 % 3.5, -10 % 3.5, 5.5 % -2)
+print(-7 // 2, -7 / 2, int(-7 / 2), round(-7 / 2))
+print(0 ** 0, 0.0 ** 0, 1 ** 1000, (-1) ** 1001)
+print(+a, -a, --a, -(-a), ~a, ~-a)
+print(3 * "ab", "ab" * 3, [1] * 3, 0 * "x", -1 * [1])
+print(7 % 1, 7.25 % 1, -7.25 % 1)
+print(1e300 * 1e10, -1e300 * 1e10, 1e-300 * 1e-300)
+print(10 / 4, 10 // 4, 10.0 // 4, 9 / 3, type(9 / 3).__name__)
+print((-3) ** 3, (-3.0) ** 3, 4 ** 0.5, 27 ** (1 / 3))
+print(True + 1, True * 3.5, False ** 0)
+print(12345678901234567890 * 98765432109876543210)
+print(12345678901234567890 // 987654321, 12345678901234567890 % 987654321)

@@ -1,0 +1,13 @@
+# Operators across mixed types: int/float/complex/bool/str/list.
+print(1 + 2.0, 1 + 2j, 2.0 + 1j, True + 2.5, True + 1j)
+print(3 * 1.5, 2 * (1 + 1j), 7 / 2, 7 / 2.0, (1 + 2j) / 1)
+print(2 ** 0.5, 4 ** -1, (1j) ** 2, 2 ** 2j != 0)
+print("ab" * 2, 2 * "ab", [1] * 2, (0,) * 3, b"x" * 3)
+print("a" + "b", [1] + [2], (1,) + (2,), b"a" + b"b", bytearray(b"a") + b"b")
+print(10 // 3.0, 10 % 3.0, divmod(10, 3.0), divmod(-10.5, 3))
+print(int(3.9), int(-3.9), float(3), complex(2))
+print(abs(-3), abs(-3.5), abs(3 + 4j), abs(True))
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1234, -2))
+print(5 == 5.0 == (5 + 0j), 0.5 == 1 / 2)
+print([1, 2] * 0, "abc" * -1, 3 * [[]])
+print("%s|%r" % ("s", "s"), "x" "y" * 2)

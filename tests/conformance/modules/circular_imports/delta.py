@@ -1,0 +1,3 @@
+print("delta: start")
+from gamma import G_VALUE
+D_VALUE = "d"

@@ -1,0 +1,3 @@
+print("gamma: start")
+from delta import D_VALUE
+G_VALUE = "g"

@@ -1,0 +1,1 @@
+present_name = 1

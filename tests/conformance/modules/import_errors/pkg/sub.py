@@ -1,0 +1,1 @@
+WHERE = "inside pkg.sub"

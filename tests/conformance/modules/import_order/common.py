@@ -1,0 +1,2 @@
+print("common: executing")
+LOADS = 1

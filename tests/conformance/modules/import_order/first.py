@@ -1,0 +1,3 @@
+print("first: start")
+import common
+print("first: end")

@@ -1,0 +1,4 @@
+print("second: start")
+import common
+import first
+print("second: end")

@@ -1,0 +1,8 @@
+NAME = "slow_impl"
+
+
+def compute(n):
+    total = 0
+    for i in range(n):
+        total += i
+    return total

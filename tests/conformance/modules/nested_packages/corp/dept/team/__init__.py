@@ -1,0 +1,2 @@
+print("corp.dept.team init")
+TEAM_NAME = "compilers"

@@ -1,0 +1,2 @@
+print("geometry/__init__ running")
+VERSION = "1.0"

@@ -1,0 +1,2 @@
+__all__ = ["strings", "numbers"]
+hidden = "not in __all__"

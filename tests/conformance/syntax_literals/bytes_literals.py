@@ -1,0 +1,13 @@
+# Bytes literal forms and reprs.
+print(b"abc", B"ABC", b'single', b"""triple""")
+print(b"\x00\x01\xff", b"\n\t\r", b"\\", b"'", b'"', b"'\"")
+print(b"a" b"b" b"c")
+print(len(b"\x00\x01"), b"abc"[0], b"abc"[-1], b"abc"[1:])
+print(list(b"hi!"), bytes([72, 105]), bytes(3), bytes(range(65, 70)))
+print(repr(b"\x7f\x80"), repr(bytes([9, 10, 13, 92, 39])))
+print(b"abc" == b"abc", b"abc" < b"abd", b"" < b"\x00")
+print(bytearray(b"xyz"), bytearray(2), bytearray([1, 2, 3]))
+print(b"hello".hex(), bytes.fromhex("68 65 6c"), b"\xde\xad".hex("-"))
+print(b"%d items, %s" % (5, b"ok"))
+print(type(b"").__name__, type(bytearray()).__name__)
+print(b"abc" + b"def", b"ab" * 3, b"b" in b"abc", 98 in b"abc")

@@ -1,0 +1,17 @@
+# Complex literals and arithmetic repr.
+print(1j, 2J, 1.5j, 0j, -1j)
+print(1 + 2j, 3 - 4j, (1 + 2j) * (3 - 4j))
+print(complex(1, 2), complex(3), complex(), complex("1+2j"), complex(" 5j "))
+z = 3 + 4j
+print(z.real, z.imag, abs(z), z.conjugate())
+print(z * 2, z / 2, z + 1, z - 1j)
+print((1 + 1j) ** 2, 1j ** 2, (2j) ** 0)
+print(1e3j, 1_0j, 0.5e-1j)
+print(complex(0, -0.0), complex(-0.0, 0), -(0j))
+print(complex(1.5, -2.25))
+print(z == 3 + 4j, z != 3, 2 + 0j == 2)
+print(type(z).__name__, isinstance(z, complex))
+print(repr(1 + 0j), str(-1 - 1j))
+print(complex(float("inf"), 1), complex(1, float("nan")))
+print((1 + 2j) / (3 + 4j))
+print(hash(2 + 0j) == hash(2))

@@ -1,0 +1,18 @@
+# Container displays: list, tuple, dict, set, including trailing commas and nesting.
+print([], [1], [1,], [1, 2, 3,])
+print((), (1,), (1, 2), 1, (1))
+t = 1, 2, 3
+print(t, type(t).__name__)
+print({}, {"a": 1}, {"a": 1, "b": 2,}, type({}).__name__)
+print({1}, {1, 2, 3}, {3, 1, 2}, set())
+print([[1, 2], [3, [4, [5]]]], ((1,), ((2,),)))
+print({"nested": {"dict": [1, {"x": (2, 3)}]}})
+print([*range(3), *"ab"], (*[1, 2], 3), {*(1, 2), 3})
+print({**{"a": 1}, "b": 2, **{"a": 3}})
+print({1: "int", 1.0: "float", True: "bool"})
+print(sorted({x % 4 for x in range(10)}))
+print([1, 2] + [3], (1,) * 3, [0] * 4)
+print(len([None] * 5), [[]] * 2)
+e = ()
+print(e == (), len(e))
+print(list("abc"), tuple("abc"), dict([("k", 1)]))
