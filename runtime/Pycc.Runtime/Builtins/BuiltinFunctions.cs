@@ -147,7 +147,7 @@ public static partial class BuiltinFunctions
             var name = n as PyStr ?? throw PyErr.TypeError($"attribute name must be string, not '{n.Type.Name}'");
             return PyBool.Of(Ops.GetAttrOrNullCatching(ctx, o, name.Value) != null);
         });
-        b.Fn("divmod", (ctx, _, x, y) => PyTuple.Of(Ops.FloorDiv(ctx, x, y), Ops.Mod(ctx, x, y)));
+        b.Fn("divmod", (ctx, _, x, y) => DivMod(ctx, x, y));
         b.FnKw("pow", (ctx, _, a, kw) =>
         {
             var p = new ArgParser("pow", a, kw, "base", "exp", "mod");
@@ -249,6 +249,33 @@ public static partial class BuiltinFunctions
             if (flush) Calls.CallMethod(ctx, file, "flush");
         }
         return PyNone.Instance;
+    }
+
+    /// <summary>divmod(): built-in numbers directly, anything else through __divmod__ / __rdivmod__.</summary>
+    public static PyObject DivMod(PyContext ctx, PyObject x, PyObject y)
+    {
+        if (x is PyIntegral or PyFloat && y is PyIntegral or PyFloat) return NumberMethods.DivMod(ctx, x, y)!;
+        var ta = x.Type;
+        var tb = y.Type;
+        var slotA = ta.Lookup("__divmod__");
+        var slotB = ReferenceEquals(ta, tb) ? null : tb.Lookup("__rdivmod__");
+        if (slotB != null && slotA != null && tb.IsSubtypeOf(ta) && !ReferenceEquals(slotB, ta.Lookup("__rdivmod__")))
+        {
+            var r0 = Calls.CallDescriptor(ctx, slotB, y, x);
+            if (!ReferenceEquals(r0, PySingleton.NotImplemented)) return r0;
+            slotB = null;
+        }
+        if (slotA != null)
+        {
+            var r = Calls.CallDescriptor(ctx, slotA, x, y);
+            if (!ReferenceEquals(r, PySingleton.NotImplemented)) return r;
+        }
+        if (slotB != null)
+        {
+            var r = Calls.CallDescriptor(ctx, slotB, y, x);
+            if (!ReferenceEquals(r, PySingleton.NotImplemented)) return r;
+        }
+        throw Ops.UnsupportedOperands(x, y, "divmod()");
     }
 
     private static string BaseText(BigInteger v, int b, string prefix) =>

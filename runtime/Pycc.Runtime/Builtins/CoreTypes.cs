@@ -93,7 +93,8 @@ public static partial class TypeObjects
     {
         Int.DefStatic("__new__", (ctx, _, a, kw) =>
         {
-            var p = new ArgParser("int", a[1..], kw, 2, new[] { "x", "base" });
+            // x is positional-only: an empty name can never match a keyword.
+            var p = new ArgParser("int", a[1..], kw, 2, new[] { "", "base" });
             return WrapNative(a[0], Int, IntParsing.Construct(ctx, p[0], p[1]));
         });
         Bool.DefStatic("__new__", (ctx, _, a, kw) =>
@@ -327,110 +328,5 @@ public static class IntParsing
         if (lastUnderscore) throw Invalid();
         if (!big) return PyInt.Get(neg ? -small : small);
         return PyInt.From(neg ? -v : v);
-    }
-}
-
-public static class FloatParsing
-{
-    public static PyFloat Construct(PyContext ctx, PyObject x)
-    {
-        switch (x)
-        {
-            case PyFloat f: return f;
-            case PyIntegral i: return new PyFloat(BuiltinOperators.ToDouble(i));
-            case PyStr s: return new PyFloat(Parse(s.Value));
-            case PyBytes b: return new PyFloat(Parse(System.Text.Encoding.Latin1.GetString(b.Value)));
-        }
-        var slot = x.Type.Lookup("__float__");
-        if (slot != null)
-        {
-            var r = Calls.CallDescriptor(ctx, slot, x);
-            if (r is PyFloat rf) return rf;
-            if (r is PyInstance { Native: PyFloat rnf }) return rnf;
-            throw PyErr.TypeError($"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
-        }
-        if (x.Type.Lookup("__index__") != null) return new PyFloat((double)Conversions.Index(ctx, x));
-        if (x is PyInstance { Native: { } native }) return Construct(ctx, native);
-        throw PyErr.TypeError($"float() argument must be a string or a real number, not '{x.Type.Name}'");
-    }
-
-    public static double Parse(string text)
-    {
-        var s = text.Trim(' ', '\t', '\n', '\r', '\v', '\f');
-        if (TryParse(s, out var d)) return d;
-        throw PyErr.ValueError($"could not convert string to float: {StrRepr.Quote(text)}");
-    }
-
-    public static bool TryParse(string s, out double d)
-    {
-        d = 0;
-        var lower = s.ToLowerInvariant();
-        string body = lower.TrimStart('+', '-');
-        if (body.Length != lower.Length - 1 && body.Length != lower.Length) return false;
-        bool neg = lower.StartsWith('-');
-        if (body is "inf" or "infinity") { d = neg ? double.NegativeInfinity : double.PositiveInfinity; return true; }
-        if (body == "nan") { d = double.NaN; return true; }
-        if (body.Length == 0 || body.Contains("__") || body.StartsWith('_') || body.EndsWith('_')) return false;
-        for (int i = 0; i < body.Length; i++)
-            if (body[i] == '_' && !(char.IsAsciiDigit(body[i - 1]) && char.IsAsciiDigit(body[i + 1]))) return false;
-        body = body.Replace("_", "");
-        foreach (var c in body) if (!(char.IsAsciiDigit(c) || c is '.' or 'e' or '+' or '-')) return false;
-        if (!double.TryParse(body, NumberStyles.Float, CultureInfo.InvariantCulture, out d)) return false;
-        if (neg) d = -d;
-        return true;
-    }
-}
-
-public static class ComplexParsing
-{
-    public static PyComplex Construct(PyContext ctx, PyObject? real, PyObject? imag)
-    {
-        if (real is PyStr s)
-        {
-            if (imag != null) throw PyErr.TypeError("complex() can't take second arg if first is a string");
-            return Parse(s.Value);
-        }
-        double re = 0, im = 0;
-        bool realIsComplex = false;
-        if (real != null)
-        {
-            if (real is PyComplex c) { re = c.Real; im = c.Imag; realIsComplex = true; }
-            else if (real.Type.Lookup("__complex__") is { } cslot && Calls.CallDescriptor(ctx, cslot, real) is PyComplex cc) { re = cc.Real; im = cc.Imag; realIsComplex = true; }
-            else re = Conversions.ToDouble(ctx, real);
-        }
-        if (imag != null)
-        {
-            // The imaginary part is taken as is (keeping -0.0) unless the real argument was complex too.
-            double add;
-            if (imag is PyComplex ic) { re -= ic.Imag; add = ic.Real; }
-            else add = Conversions.ToDouble(ctx, imag);
-            im = realIsComplex ? im + add : add;
-        }
-        return new PyComplex(re, im);
-    }
-
-    private static PyComplex Parse(string text)
-    {
-        var s = text.Trim().Replace(" ", "");
-        if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1];
-        PyException Bad() => PyErr.ValueError("complex() arg is a malformed string");
-        if (s.Length == 0) throw Bad();
-        if (!s.EndsWith('j') && !s.EndsWith('J'))
-            return FloatParsing.TryParse(s, out var r) ? new PyComplex(r, 0) : throw Bad();
-        var body = s[..^1];
-        int split = -1;
-        for (int i = body.Length - 1; i > 0; i--)
-            if ((body[i] == '+' || body[i] == '-') && char.ToLowerInvariant(body[i - 1]) != 'e') { split = i; break; }
-        if (split < 0)
-        {
-            if (body is "" or "+") return new PyComplex(0, 1);
-            if (body == "-") return new PyComplex(0, -1);
-            return FloatParsing.TryParse(body, out var im) ? new PyComplex(0, im) : throw Bad();
-        }
-        var reText = body[..split];
-        var imText = body[split..];
-        if (imText is "+" or "-") imText += "1";
-        if (FloatParsing.TryParse(reText, out var re2) && FloatParsing.TryParse(imText, out var im2)) return new PyComplex(re2, im2);
-        throw Bad();
     }
 }

@@ -31,8 +31,8 @@ public static partial class BuiltinTypeMethods
             return Rounding.Round(ctx, s, a.Length == 0 || a[0] is PyNone ? null : a[0]);
         });
         t.Def("__getnewargs__", (ctx, s) => PyTuple.Of(new PyFloat(D(s))));
-        t.Def("__divmod__", (ctx, s, o) => NumberMethods.DivMod(ctx, s, o) ?? PySingleton.NotImplemented);
-        t.Def("__rdivmod__", (ctx, s, o) => NumberMethods.DivMod(ctx, o, s) ?? PySingleton.NotImplemented);
+        t.Def("__divmod__", (ctx, s, o) => Conversions.Unwrap(o) is PyIntegral or PyFloat ? NumberMethods.DivMod(ctx, s, o)! : PySingleton.NotImplemented);
+        t.Def("__rdivmod__", (ctx, s, o) => Conversions.Unwrap(o) is PyIntegral or PyFloat ? NumberMethods.DivMod(ctx, o, s)! : PySingleton.NotImplemented);
         t.DefVar("__pow__", (ctx, s, a) => NumberMethods.PowDunder(ctx, s, a, reflected: false));
         t.DefVar("__rpow__", (ctx, s, a) => NumberMethods.PowDunder(ctx, s, a, reflected: true));
         t.Def("is_integer", (ctx, s) => PyBool.Of(double.IsFinite(D(s)) && D(s) == Math.Floor(D(s))));

@@ -39,8 +39,8 @@ public static partial class BuiltinTypeMethods
         t.Def("__float__", (ctx, s) => new PyFloat(BuiltinOperators.ToDouble((PyIntegral)s)));
         t.Def("__getnewargs__", (ctx, s) => PyTuple.Of(AsInt(s)));
         t.Def("__sizeof__", (ctx, s) => PyInt.Get(24 + 4 * Math.Max(1, (Big(s).GetBitLength() + 29) / 30)));
-        t.Def("__divmod__", (ctx, s, o) => NumberMethods.DivMod(ctx, s, o) ?? PySingleton.NotImplemented);
-        t.Def("__rdivmod__", (ctx, s, o) => NumberMethods.DivMod(ctx, o, s) ?? PySingleton.NotImplemented);
+        t.Def("__divmod__", (ctx, s, o) => Conversions.Unwrap(o) is PyIntegral ? NumberMethods.DivMod(ctx, s, o)! : PySingleton.NotImplemented);
+        t.Def("__rdivmod__", (ctx, s, o) => Conversions.Unwrap(o) is PyIntegral ? NumberMethods.DivMod(ctx, o, s)! : PySingleton.NotImplemented);
         t.DefVar("__pow__", (ctx, s, a) => NumberMethods.PowDunder(ctx, s, a, reflected: false));
         t.DefVar("__rpow__", (ctx, s, a) => NumberMethods.PowDunder(ctx, s, a, reflected: true));
         t.Def("bit_length", (ctx, s) => PyInt.Get(s is PyInt i
@@ -49,7 +49,6 @@ public static partial class BuiltinTypeMethods
         t.Def("bit_count", (ctx, s) => PyInt.Get(NumberMethods.PopCount(BigInteger.Abs(Big(s)))));
         t.Def("conjugate", (ctx, s) => AsInt(s));
         t.Def("as_integer_ratio", (ctx, s) => PyTuple.Of(AsInt(s), PyInt.One));
-        t.Def("is_integer", (ctx, s) => PyBool.True);
         t.Property("real", (ctx, s) => AsInt(s));
         t.Property("imag", (ctx, s) => PyInt.Zero);
         t.Property("numerator", (ctx, s) => AsInt(s));
@@ -66,6 +65,7 @@ public static partial class BuiltinTypeMethods
         {
             var p = new ArgParser("from_bytes", a, kw, 2, new[] { "bytes", "byteorder", "signed" });
             var src = p.Required(0, "bytes");
+            if (src is PyStr) throw PyErr.TypeError("cannot convert 'str' object to bytes");
             var data = BytesMethods.BufferBytes(src) ?? BytesMethods.FromSource(ctx, src, null, null, "bytes");
             bool little = NumberMethods.ByteOrder(p[1]);
             bool signed = p[2] != null && Ops.IsTrue(ctx, p[2]!);

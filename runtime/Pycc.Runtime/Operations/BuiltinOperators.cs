@@ -240,7 +240,7 @@ public static class BuiltinOperators
                 if (q.Sign < 0)
                 {
                     if (p.IsZero) throw PyErr.ZeroDivisionError("0.0 cannot be raised to a negative power");
-                    return new PyFloat(Math.Pow((double)p, (double)q));
+                    return FloatPow(BigToDouble(p), BigToDouble(q));
                 }
                 if (q > int.MaxValue)
                 {
@@ -282,7 +282,7 @@ public static class BuiltinOperators
         var den = shift < 0 ? q << -shift : q;
         var quo = BigInteger.DivRem(num, den, out var rem);
         if (!rem.IsZero) quo = quo * 2 + (rem.Sign == quo.Sign || quo.IsZero ? rem.Sign : -rem.Sign); else quo *= 2;
-        double d = (double)quo;
+        double d = BigToDouble(quo);
         var result = Math.ScaleB(d, -shift - 1);
         if (double.IsInfinity(result)) throw PyErr.OverflowError("integer division result too large for a float");
         return result;
@@ -337,67 +337,28 @@ public static class BuiltinOperators
         }
         else
         {
-            floordiv = (vx / wx) < 0 ? -0.0 : 0.0;
+            floordiv = Math.CopySign(0.0, vx / wx);
         }
         return (floordiv, mod);
     }
 
-    private static PyObject FloatPow(double a, double b)
-    {
-        if (a == 0 && b < 0) throw PyErr.ZeroDivisionError("0.0 cannot be raised to a negative power");
-        if (a < 0 && b != Math.Floor(b) && !double.IsInfinity(b))
-        {
-            // A negative base with a fractional exponent gives a complex result, as in CPython.
-            var c = System.Numerics.Complex.Pow(new System.Numerics.Complex(a, 0), b);
-            return new PyComplex(c.Real, c.Imaginary);
-        }
-        var r = Math.Pow(a, b);
-        if (double.IsInfinity(r) && !double.IsInfinity(a) && !double.IsInfinity(b))
-            throw PyErr.New(TypeObjects.OverflowError, PyInt.Get(34), new PyStr("Numerical result out of range"));
-        return new PyFloat(r);
-    }
+    private static PyObject FloatPow(double a, double b) => NumberMath.FloatPow(a, b);
 
     // ------------------------------------------------------------ complex
 
     private static PyObject? ComplexOp(BinaryOp op, double ar, double ai, double br, double bi)
     {
-        var a = new System.Numerics.Complex(ar, ai);
-        var b = new System.Numerics.Complex(br, bi);
-        System.Numerics.Complex r;
         switch (op)
         {
-            case BinaryOp.Add: r = a + b; break;
-            case BinaryOp.Sub: r = a - b; break;
-            case BinaryOp.Mul: r = new System.Numerics.Complex(ar * br - ai * bi, ar * bi + ai * br); break;
+            case BinaryOp.Add: return new PyComplex(ar + br, ai + bi);
+            case BinaryOp.Sub: return new PyComplex(ar - br, ai - bi);
+            case BinaryOp.Mul: return new PyComplex(ar * br - ai * bi, ar * bi + ai * br);
             case BinaryOp.TrueDiv:
-                if (br == 0 && bi == 0) throw PyErr.ZeroDivisionError("complex division by zero");
-                r = a / b;
-                break;
+                var (qr, qi) = NumberMath.Quot(ar, ai, br, bi);
+                return new PyComplex(qr, qi);
             case BinaryOp.Pow:
-                if (ar == 0 && ai == 0)
-                {
-                    if (bi != 0 || br < 0) throw PyErr.ZeroDivisionError("0.0 to a negative or complex power");
-                    r = br == 0 ? System.Numerics.Complex.One : System.Numerics.Complex.Zero;
-                }
-                else if (bi == 0 && br == Math.Floor(br) && Math.Abs(br) <= 100)
-                {
-                    r = System.Numerics.Complex.One;
-                    var basePow = a;
-                    long n = (long)Math.Abs(br);
-                    while (n > 0)
-                    {
-                        if ((n & 1) != 0) r *= basePow;
-                        basePow *= basePow;
-                        n >>= 1;
-                    }
-                    if (br < 0) r = System.Numerics.Complex.One / r;
-                }
-                else r = System.Numerics.Complex.Pow(a, b);
-                break;
-            case BinaryOp.FloorDiv or BinaryOp.Mod:
-                return null;
+                return NumberMath.ComplexPow(ar, ai, br, bi);
             default: return null;
         }
-        return new PyComplex(r.Real, r.Imaginary);
     }
 }

@@ -16,7 +16,8 @@ def enc(v):
     if v is None or t is bool:
         return repr(v)
     if t is int:
-        return repr(v)
+        # Huge ints travel in hex: their decimal repr is limited (sys.get_int_max_str_digits).
+        return repr(v) if abs(v) < 10 ** 1000 else 'int(%r, 16)' % hex(v)
     if t is float:
         if math.isnan(v):
             return 'nan'
