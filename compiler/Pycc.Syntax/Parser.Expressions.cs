@@ -605,7 +605,7 @@ internal sealed partial class Parser
         char last = s[^1];
         if (last is 'j' or 'J')
             return new Constant { Kind = ConstantKind.Complex, Value = ParseFloat(s.Substring(0, s.Length - 1)) };
-        if (s.Length > 1 && s[0] == '0' && char.IsAsciiLetter(s[1]))
+        if (s.Length > 1 && s[0] == '0' && (s[1] | 0x20) is 'x' or 'o' or 'b')
         {
             char p = (char)(s[1] | 0x20);
             int radix = p == 'x' ? 16 : p == 'o' ? 8 : 2;

@@ -245,6 +245,7 @@ public static class IntParsing
             case PyFloat f: return FromDouble(f.Value);
             case PyStr s: return Parse(s.Value, 10);
             case PyBytes by: return Parse(System.Text.Encoding.Latin1.GetString(by.Value), 10);
+            case PyByteArray ba: return Parse(System.Text.Encoding.Latin1.GetString(ba.Value.ToArray()), 10);
         }
         foreach (var name in new[] { "__int__", "__index__" })
         {
