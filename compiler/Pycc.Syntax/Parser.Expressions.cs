@@ -874,9 +874,7 @@ internal sealed partial class Parser
             ref readonly Token start = ref Peek();
             var g = new ComprehensionFor { IsAsync = Accept(TokenKind.Async) };
             Advance();
-            int targetStart = _p;
-            g.Target = ParseTargetList(TargetKind.For, TokenKind.In);
-            if (!At(TokenKind.In)) throw BadForTarget(targetStart);
+            g.Target = ParseForTarget();
             Advance();
             g.Iter = ParseDisjunction();
             while (Accept(TokenKind.If)) g.Ifs.Add(ParseDisjunction());
@@ -884,18 +882,39 @@ internal sealed partial class Parser
         }
     }
 
-    /// <summary>CPython's invalid_for_target reads a `for` target that is not followed
-    /// by `in` as expressions, with its diagnostics on.</summary>
-    private PythonSyntaxError BadForTarget(int targetStart)
+    /// <summary>The target of `for` (statement or comprehension), followed by `in`.
+    /// Otherwise CPython's invalid_for_target reads it as expressions with its diagnostics
+    /// on, and names the part that cannot be assigned.</summary>
+    private Expr ParseForTarget()
     {
+        int targetStart = _p;
+        var target = Attempt(() =>
+        {
+            var t = ParseTargetList(TargetKind.For, TokenKind.In);
+            if (!At(TokenKind.In)) throw InvalidSyntax();
+            return t;
+        });
+        if (target != null) return target;
         if (!_noInvalid)
         {
             int save = _p;
             _p = targetStart;
-            Lookahead(ParseStarExpressions);
-            _p = save;
+            _probing++;
+            try
+            {
+                var e = ParseStarExpressions();
+                if (InvalidTarget(e, TargetKind.For) is { } bad) throw ErrorAt(bad, $"cannot assign to {ExprName(bad)}");
+            }
+            catch (PythonSyntaxError e) when (IsFailure(e))
+            {
+            }
+            finally
+            {
+                _probing--;
+                _p = save;
+            }
         }
-        return InvalidSyntax();
+        throw InvalidSyntax();
     }
 
     // ------------------------------------------------------------------ calls

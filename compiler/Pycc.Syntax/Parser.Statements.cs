@@ -158,7 +158,7 @@ internal sealed partial class Parser
             do
             {
                 if (!StartsExpression(Kind)) break;
-                var e = ParseBitOr();
+                var e = ParsePrimary();
                 SetTarget(e, TargetKind.Del);
                 list.Add(e);
             } while (Accept(TokenKind.Comma));
@@ -608,9 +608,7 @@ internal sealed partial class Parser
     {
         var s = new For { IsAsync = Accept(TokenKind.Async) };
         ref readonly Token f = ref Advance();
-        int targetStart = _p;
-        s.Target = ParseTargetList(TargetKind.For, TokenKind.In);
-        if (!At(TokenKind.In)) throw BadForTarget(targetStart);
+        s.Target = ParseForTarget();
         Advance();
         s.Iter = ParseStarExpressions();
         s.Body = ParseBlock("'for' statement", f.Line);
@@ -676,6 +674,7 @@ internal sealed partial class Parser
             if (!_noInvalid)
             {
                 if (target != null && At(TokenKind.Newline)) throw ErrorAtFurthest("expected ':'");
+                int save = _p;
                 _p = targetStart;
                 _probing++;
                 try
@@ -690,6 +689,7 @@ internal sealed partial class Parser
                 finally
                 {
                     _probing--;
+                    _p = save;
                 }
             }
             throw InvalidSyntax();
@@ -725,6 +725,7 @@ internal sealed partial class Parser
             ref readonly Token e = ref Advance();
             var h = new ExceptHandler();
             bool star = Accept(TokenKind.Star);
+            if (!star && At(TokenKind.Newline)) throw ErrorAtFurthest("expected ':'");
             if (star) sawStar = true;
             else sawPlain = true;
             if (sawStar && sawPlain)
