@@ -317,8 +317,8 @@ internal sealed partial class Parser
         if (!At(TokenKind.Or)) return first;
         var b = new BoolOp { Op = BoolOperator.Or };
         b.Values.Add(first);
-        while (Accept(TokenKind.Or)) b.Values.Add(ParseConjunction());
-        return Finish(b, start);
+        while (At(TokenKind.Or) && Operand(ParseConjunction, 1) is { } next) b.Values.Add(next);
+        return b.Values.Count == 1 ? first : Finish(b, start);
     }
 
     private Expr ParseConjunction()
@@ -328,8 +328,8 @@ internal sealed partial class Parser
         if (!At(TokenKind.And)) return first;
         var b = new BoolOp { Op = BoolOperator.And };
         b.Values.Add(first);
-        while (Accept(TokenKind.And)) b.Values.Add(ParseInversion());
-        return Finish(b, start);
+        while (At(TokenKind.And) && Operand(ParseInversion, 1) is { } next) b.Values.Add(next);
+        return b.Values.Count == 1 ? first : Finish(b, start);
     }
 
     // `not` chains are collected first and wrapped afterwards, so their length costs no stack.
@@ -374,11 +374,11 @@ internal sealed partial class Parser
                     break;
                 default: goto done;
             }
-            Advance();
-            if (op is CmpOperator.IsNot or CmpOperator.NotIn) Advance();
+            var right = Operand(ParseBitOr, op is CmpOperator.IsNot or CmpOperator.NotIn ? 2 : 1);
+            if (right == null) break;
             c ??= new Compare { Left = left };
             c.Ops.Add(op);
-            c.Comparators.Add(ParseBitOr());
+            c.Comparators.Add(right);
         }
     done:
         return c == null ? left : Finish(c, start);
@@ -416,9 +416,35 @@ internal sealed partial class Parser
         {
             int prec = BinaryPrecedence(Kind, out var op);
             if (prec != minPrec) return left;
-            Advance();
-            var right = ParseBinary(minPrec + 1);
+            var right = Operand(() => ParseBinary(minPrec + 1), 1);
+            if (right == null) return left;
             left = Finish(new BinOp { Left = left, Op = op, Right = right }, start);
+        }
+    }
+
+    /// <summary>Skips `operatorTokens` and parses the right operand. Without diagnostics
+    /// (CPython's first pass), an operand that does not parse undoes the operator, as PEG
+    /// does, and null is returned.</summary>
+    private Expr? Operand(Func<Expr> parse, int operatorTokens)
+    {
+        if (!_noInvalid)
+        {
+            for (int i = 0; i < operatorTokens; i++) Advance();
+            return parse();
+        }
+        int save = _p, depth = _depth;
+        var (el, ec) = (_endLine, _endCol);
+        try
+        {
+            for (int i = 0; i < operatorTokens; i++) Advance();
+            return parse();
+        }
+        catch (PythonSyntaxError e) when (IsFailure(e))
+        {
+            _p = save;
+            _depth = depth;
+            (_endLine, _endCol) = (el, ec);
+            return null;
         }
     }
 
@@ -450,11 +476,10 @@ internal sealed partial class Parser
         var start = Here;
         var left = ParseAwaitPrimary();
         if (!At(TokenKind.DoubleStar)) return left;
-        Advance();
         Enter();
-        var right = ParseFactor();
+        var right = Operand(ParseFactor, 1);
         Leave();
-        return Finish(new BinOp { Left = left, Op = Operator.Pow, Right = right }, start);
+        return right == null ? left : Finish(new BinOp { Left = left, Op = Operator.Pow, Right = right }, start);
     }
 
     private Expr ParseAwaitPrimary()
@@ -849,9 +874,7 @@ internal sealed partial class Parser
             ref readonly Token start = ref Peek();
             var g = new ComprehensionFor { IsAsync = Accept(TokenKind.Async) };
             Advance();
-            int targetStart = _p;
-            g.Target = ParseTargetList(TargetKind.For, TokenKind.In);
-            if (!At(TokenKind.In)) throw BadForTarget(targetStart);
+            g.Target = ParseForTarget();
             Advance();
             g.Iter = ParseDisjunction();
             while (Accept(TokenKind.If)) g.Ifs.Add(ParseDisjunction());
@@ -859,18 +882,39 @@ internal sealed partial class Parser
         }
     }
 
-    /// <summary>CPython's invalid_for_target reads a `for` target that is not followed
-    /// by `in` as expressions, with its diagnostics on.</summary>
-    private PythonSyntaxError BadForTarget(int targetStart)
+    /// <summary>The target of `for` (statement or comprehension), followed by `in`.
+    /// Otherwise CPython's invalid_for_target reads it as expressions with its diagnostics
+    /// on, and names the part that cannot be assigned.</summary>
+    private Expr ParseForTarget()
     {
+        int targetStart = _p;
+        var target = Attempt(() =>
+        {
+            var t = ParseTargetList(TargetKind.For, TokenKind.In);
+            if (!At(TokenKind.In)) throw InvalidSyntax();
+            return t;
+        });
+        if (target != null) return target;
         if (!_noInvalid)
         {
             int save = _p;
             _p = targetStart;
-            Lookahead(ParseStarExpressions);
-            _p = save;
+            _probing++;
+            try
+            {
+                var e = ParseStarExpressions();
+                if (InvalidTarget(e, TargetKind.For) is { } bad) throw ErrorAt(bad, $"cannot assign to {ExprName(bad)}");
+            }
+            catch (PythonSyntaxError e) when (IsFailure(e))
+            {
+            }
+            finally
+            {
+                _probing--;
+                _p = save;
+            }
         }
-        return InvalidSyntax();
+        throw InvalidSyntax();
     }
 
     // ------------------------------------------------------------------ calls

@@ -43,12 +43,25 @@ internal sealed partial class Parser
                 throw InvalidSyntax();
             }
             case TokenKind.Name when Peek().Text == "match":
+            {
+                int matchIndex = _p;
                 if (TryParseMatch() is { } m)
                 {
                     body.Add(m);
                     return;
                 }
-                break;
+                if (_noInvalid || !AtMatchStatementStart()) break;
+                try
+                {
+                    ParseSimpleStatements(body);
+                }
+                catch (PythonSyntaxError e) when (!e.Fatal && !ReferenceEquals(e, _toks[^1].Error))
+                {
+                    MatchDiagnostics(matchIndex);
+                    throw;
+                }
+                return;
+            }
             case TokenKind.Indent:
             case TokenKind.Dedent:
                 throw InvalidSyntax();
@@ -145,7 +158,7 @@ internal sealed partial class Parser
             do
             {
                 if (!StartsExpression(Kind)) break;
-                var e = ParseBitOr();
+                var e = ParsePrimary();
                 SetTarget(e, TargetKind.Del);
                 list.Add(e);
             } while (Accept(TokenKind.Comma));
@@ -595,9 +608,7 @@ internal sealed partial class Parser
     {
         var s = new For { IsAsync = Accept(TokenKind.Async) };
         ref readonly Token f = ref Advance();
-        int targetStart = _p;
-        s.Target = ParseTargetList(TargetKind.For, TokenKind.In);
-        if (!At(TokenKind.In)) throw BadForTarget(targetStart);
+        s.Target = ParseForTarget();
         Advance();
         s.Iter = ParseStarExpressions();
         s.Body = ParseBlock("'for' statement", f.Line);
@@ -617,10 +628,10 @@ internal sealed partial class Parser
         var s = new With { IsAsync = Accept(TokenKind.Async) };
         ref readonly Token w = ref Advance();
         // `with (a as b, c):` first; if that is not it, the parenthesis starts an expression.
-        if (At(TokenKind.LPar) && ClosingParenIsFollowedByColon())
+        if (At(TokenKind.LPar))
         {
             int save = _p;
-            var items = Probe(() =>
+            var items = Attempt(() =>
             {
                 Advance();
                 var list = new List<WithItem>();
@@ -645,40 +656,61 @@ internal sealed partial class Parser
         return EndAt(s);
     }
 
-    private bool ClosingParenIsFollowedByColon()
-    {
-        int level = 0;
-        for (int i = _p; i < _toks.Length; i++)
-        {
-            var k = _toks[i].Kind;
-            if (k is TokenKind.LPar or TokenKind.LSqb or TokenKind.LBrace) level++;
-            else if (k is TokenKind.RPar or TokenKind.RSqb or TokenKind.RBrace)
-            {
-                if (--level == 0) return i + 1 < _toks.Length && _toks[i + 1].Kind == TokenKind.Colon;
-            }
-            else if (k is TokenKind.Newline or TokenKind.EndMarker or TokenKind.Error) return false;
-        }
-        return false;
-    }
-
+    /// <summary>with_item: `expression ['as' star_target]`, the target followed by ',',
+    /// ')' or ':'. Otherwise CPython reads the target as an expression to name what
+    /// cannot be assigned, or wants a ':' before the newline.</summary>
     private WithItem ParseWithItem()
     {
         var item = new WithItem { ContextExpr = ParseExpression() };
         if (Accept(TokenKind.As))
         {
-            Expr target;
-            if (At(TokenKind.Star))
+            int targetStart = _p;
+            var target = Attempt(ParseStarTarget);
+            if (target != null && Kind is TokenKind.Comma or TokenKind.RPar or TokenKind.Colon)
             {
-                ref readonly Token star = ref Advance();
-                target = Finish(new Starred { Value = ParseTargetElementAfterStar() }, star);
+                item.OptionalVars = target;
+                return Finish(item, item.ContextExpr);
             }
-            else target = ParseExpression();
-            SetTarget(target, TargetKind.Assign);
-            if (At(TokenKind.Newline)) throw ErrorAtFurthest("expected ':'");
-            if (Kind is not (TokenKind.Comma or TokenKind.RPar or TokenKind.Colon)) throw InvalidSyntax();
-            item.OptionalVars = target;
+            if (!_noInvalid)
+            {
+                if (target != null && At(TokenKind.Newline)) throw ErrorAtFurthest("expected ':'");
+                int save = _p;
+                _p = targetStart;
+                _probing++;
+                try
+                {
+                    var e = ParseExpression();
+                    if (Kind is TokenKind.Comma or TokenKind.RPar or TokenKind.Colon && InvalidTarget(e, TargetKind.Assign) is { } bad)
+                        throw ErrorAt(bad, $"cannot assign to {ExprName(bad)}");
+                }
+                catch (PythonSyntaxError e) when (IsFailure(e))
+                {
+                }
+                finally
+                {
+                    _probing--;
+                    _p = save;
+                }
+            }
+            throw InvalidSyntax();
         }
         return Finish(item, item.ContextExpr);
+    }
+
+    /// <summary>star_target: `*target` or a name, attribute, subscript, or a tuple or list
+    /// of targets.</summary>
+    private Expr ParseStarTarget()
+    {
+        Expr target;
+        if (At(TokenKind.Star))
+        {
+            ref readonly Token star = ref Advance();
+            if (At(TokenKind.Star)) throw InvalidSyntax();
+            target = Finish(new Starred { Value = ParsePrimary() }, star);
+        }
+        else target = ParsePrimary();
+        SetTarget(target, TargetKind.Assign);
+        return target;
     }
 
     private Stmt ParseTry()
@@ -693,6 +725,7 @@ internal sealed partial class Parser
             ref readonly Token e = ref Advance();
             var h = new ExceptHandler();
             bool star = Accept(TokenKind.Star);
+            if (!star && At(TokenKind.Newline)) throw ErrorAtFurthest("expected ':'");
             if (star) sawStar = true;
             else sawPlain = true;
             if (sawStar && sawPlain)

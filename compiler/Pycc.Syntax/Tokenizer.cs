@@ -30,6 +30,7 @@ internal sealed partial class Tokenizer
         _file = file;
         _s = file.Text;
         _line = file.FirstLine;
+        _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
         _tokens = new List<Token>(_s.Length / 4 + 16);
     }
 
@@ -309,8 +310,12 @@ internal sealed partial class Tokenizer
         ["with"] = TokenKind.With, ["yield"] = TokenKind.Yield,
     };
 
+    private static readonly Dictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> KeywordLookup =
+        Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Identifier texts are interned per file: a module repeats few names many times.
     private readonly Dictionary<string, string> _names = new();
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
 
     private void NameOrString()
     {
@@ -344,14 +349,19 @@ internal sealed partial class Tokenizer
             else ascii = false;
             _pos++;
         }
-        string raw = _s.Substring(start, _pos - start);
-        if (Keywords.TryGetValue(raw, out var kw))
+        var span = _s.AsSpan(start, _pos - start);
+        if (KeywordLookup.TryGetValue(span, out var kw))
         {
-            Add(kw, start, _line, col, raw);
+            Add(kw, start, _line, col);
             return;
         }
-        if (!ascii) raw = VerifyIdentifier(raw, start);
-        if (!_names.TryGetValue(raw, out var name)) _names[raw] = name = raw;
+        string name;
+        if (!ascii) name = VerifyIdentifier(span.ToString(), start);
+        else if (!_nameLookup.TryGetValue(span, out name!))
+        {
+            name = span.ToString();
+            _names[name] = name;
+        }
         Add(TokenKind.Name, start, _line, col, name);
     }
 
