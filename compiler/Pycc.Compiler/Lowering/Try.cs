@@ -25,17 +25,10 @@ public sealed partial class FunctionLowering
             EmitStatements(t.OrElse);
             return;
         }
-        var saved = NewLocal("handled", "PyBaseException");
-        var caught = NewLocal("caught", "PyException");
         var exc = NewLocal("exc", "PyBaseException");
         var orElse = NewLabel("try_else");
         var end = NewLabel("try_end");
-        W.Line($"{saved} = ctx.Handled;");
-        W.Line($"{caught} = null;");
-        EmitRegion(() => EmitStatements(t.Body),
-            Indent(W.Indentation) + $"catch (Exception __e) when (Exceptions.IsCatchable(__e)) {{ {caught} = Exceptions.FromClr(__e); }}\n");
-        W.Line($"if ({caught} == null) goto {orElse};");
-        W.Line("ctx.Depth = __depth;");
+        var (saved, caught) = EmitCatchingRegion(t.Body, orElse);
         W.Line($"{exc} = {caught}.Value;");
         W.Line($"ctx.Handled = {exc};");
         foreach (var h in t.Handlers)
@@ -73,18 +66,11 @@ public sealed partial class FunctionLowering
     /// </summary>
     private void EmitTryExceptStar(Try t)
     {
-        var saved = NewLocal("handled", "PyBaseException");
-        var caught = NewLocal("caught", "PyException");
         var state = NewLocal("star", "ExceptStar");
         var match = NewLocal("match", "PyBaseException");
         var orElse = NewLabel("try_else");
         var end = NewLabel("try_end");
-        W.Line($"{saved} = ctx.Handled;");
-        W.Line($"{caught} = null;");
-        EmitRegion(() => EmitStatements(t.Body),
-            Indent(W.Indentation) + $"catch (Exception __e) when (Exceptions.IsCatchable(__e)) {{ {caught} = Exceptions.FromClr(__e); }}\n");
-        W.Line($"if ({caught} == null) goto {orElse};");
-        W.Line("ctx.Depth = __depth;");
+        var (saved, caught) = EmitCatchingRegion(t.Body, orElse);
         W.Line($"{state} = new ExceptStar(ctx, {caught});");
         foreach (var h in t.Handlers)
         {
@@ -108,6 +94,24 @@ public sealed partial class FunctionLowering
         W.Label(orElse);
         EmitStatements(t.OrElse);
         W.Label(end);
+    }
+
+    /// <summary>
+    /// The protected body of try/except: records the exception being handled before it, runs
+    /// the body catching what Python may catch, and jumps to <paramref name="noException"/> when
+    /// nothing was raised. Falls through with the call depth restored otherwise.
+    /// </summary>
+    private (string saved, string caught) EmitCatchingRegion(List<Stmt> body, string noException)
+    {
+        var saved = NewLocal("handled", "PyBaseException");
+        var caught = NewLocal("caught", "PyException");
+        W.Line($"{saved} = ctx.Handled;");
+        W.Line($"{caught} = null;");
+        EmitRegion(() => EmitStatements(body),
+            Indent(W.Indentation) + $"catch (Exception __e) when (Exceptions.IsCatchable(__e)) {{ {caught} = Exceptions.FromClr(__e); }}\n");
+        W.Line($"if ({caught} == null) goto {noException};");
+        W.Line("ctx.Depth = __depth;");
+        return (saved, caught);
     }
 
     /// <summary>`except E as e`: e is deleted when the handler ends, as in CPython.</summary>

@@ -168,7 +168,6 @@ public sealed class SymbolTable
     private sealed class Collector
     {
         private readonly SymbolTable _t;
-        private int _lambdaCount, _comprehensionCount;
 
         public Collector(SymbolTable t) { _t = t; }
 

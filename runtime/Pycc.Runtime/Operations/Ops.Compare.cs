@@ -29,17 +29,12 @@ public static partial class Ops
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool CompareLongs(long x, long y, CompareOp op) => op switch
-    {
-        CompareOp.Lt => x < y,
-        CompareOp.Le => x <= y,
-        CompareOp.Eq => x == y,
-        CompareOp.Ne => x != y,
-        CompareOp.Gt => x > y,
-        _ => x >= y,
-    };
+    private static bool CompareLongs(long x, long y, CompareOp op) => CompareValues(x, y, op);
 
-    private static bool CompareDoubles(double x, double y, CompareOp op) => op switch
+    private static bool CompareDoubles(double x, double y, CompareOp op) => CompareValues(x, y, op);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CompareValues<T>(T x, T y, CompareOp op) where T : System.Numerics.IComparisonOperators<T, T, bool> => op switch
     {
         CompareOp.Lt => x < y,
         CompareOp.Le => x <= y,
