@@ -24,13 +24,9 @@ public static partial class BuiltinTypeMethods
         TypeObjects.List.Def("__repr__", (ctx, s) => new PyStr(ContainerRepr.List(ctx, (PyList)s)));
         TypeObjects.Tuple.Def("__repr__", (ctx, s) => new PyStr(ContainerRepr.Tuple(ctx, (PyTuple)s)));
         TypeObjects.Dict.Def("__repr__", (ctx, s) => new PyStr(ContainerRepr.Dict(ctx, (PyDict)s)));
-        TypeObjects.Set.Def("__repr__", (ctx, s) => new PyStr(ContainerRepr.Set(ctx, (PySet)s, s.Type)));
-        TypeObjects.FrozenSet.Def("__repr__", (ctx, s) => new PyStr(ContainerRepr.Set(ctx, (PySet)s, s.Type)));
-        TypeObjects.Range.Def("__repr__", (ctx, s) =>
-        {
-            var r = (PyRange)s;
-            return new PyStr(r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})");
-        });
+        // A subclass instance shows its own class name: MySet({1, 2}).
+        TypeObjects.Set.Def("__repr__", (ctx, s) => new PyStr(ContainerRepr.Set(ctx, BuiltinArgs.Native<PySet>(s), s.Type))).KeepsSubclassInstance = true;
+        TypeObjects.FrozenSet.Def("__repr__", (ctx, s) => new PyStr(ContainerRepr.Set(ctx, BuiltinArgs.Native<PySet>(s), s.Type))).KeepsSubclassInstance = true;
         TypeObjects.Bytes.Def("__repr__", (ctx, s) => new PyStr(s.ToString()));
         TypeObjects.ByteArray.Def("__repr__", (ctx, s) => new PyStr(s.ToString()));
         TypeObjects.Str.Def("__repr__", (ctx, s) => new PyStr(StrRepr.Quote(((PyStr)s).Value)));

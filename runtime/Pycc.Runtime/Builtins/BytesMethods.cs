@@ -202,18 +202,18 @@ public static partial class BuiltinTypeMethods
         ba.Def("__iadd__", (ctx, s, x) =>
         {
             var raw = BytesMethods.BufferBytes(x) ?? throw PyErr.TypeError($"can't concat {x.Type.Name} to bytearray");
-            ((PyByteArray)s).Value.AddRange(raw);
+            BuiltinArgs.Native<PyByteArray>(s).Value.AddRange(raw);
             return s;
-        });
+        }).KeepsSubclassInstance = true;
         ba.Def("__imul__", (ctx, s, n) =>
         {
-            var l = ((PyByteArray)s).Value;
+            var l = BuiltinArgs.Native<PyByteArray>(s).Value;
             long count = Conversions.IndexToLong(ctx, n);
             var copy = l.ToArray();
             l.Clear();
             for (long i = 0; i < count; i++) l.AddRange(copy);
             return s;
-        });
+        }).KeepsSubclassInstance = true;
         ba.Def("__alloc__", (ctx, s) => PyInt.Get(((PyByteArray)s).Value.Capacity + 1));
         ba.Dict.SetStr("__hash__", PyNone.Instance);
     }

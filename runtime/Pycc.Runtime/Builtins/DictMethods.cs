@@ -22,13 +22,15 @@ public static partial class BuiltinTypeMethods
         t.Def("clear", (ctx, s) => { ((PyDict)s).Clear(); return PyNone.Instance; });
         t.Def("popitem", (ctx, s) => ((PyDict)s).PopLast() is { } p ? PyTuple.Of(p.key, p.value) : throw PyErr.KeyError(new PyStr("popitem(): dictionary is empty")));
         t.Def("__len__", (ctx, s) => PyInt.Get(((PyDict)s).Count));
-        t.Def("__getitem__", (ctx, s, k) => ((PyDict)s).GetItemOrNull(ctx, k) ?? DictMethods.Missing(ctx, s, k));
+        t.Def("__getitem__", (ctx, s, k) => BuiltinArgs.Native<PyDict>(s).GetItemOrNull(ctx, k) ?? DictMethods.Missing(ctx, s, k))
+            .KeepsSubclassInstance = true;
         t.Def("__setitem__", (ctx, s, k, v) => { ((PyDict)s).SetItem(ctx, k, v); return PyNone.Instance; });
         t.Def("__delitem__", (ctx, s, k) => { if (!((PyDict)s).Remove(ctx, k)) throw PyErr.KeyError(k); return PyNone.Instance; });
         t.Def("__contains__", (ctx, s, k) => PyBool.Of(((PyDict)s).ContainsKey(ctx, k)));
         t.Def("__iter__", (ctx, s) => new DictIterator((PyDict)s, DictIterKind.Keys));
         t.Def("__reversed__", (ctx, s) => new DictReverseIterator((PyDict)s, DictIterKind.Keys));
-        t.Def("__ior__", (ctx, s, o) => { DictMethods.Update(ctx, (PyDict)s, new[] { o }, null, "update"); return s; });
+        t.Def("__ior__", (ctx, s, o) => { DictMethods.Update(ctx, BuiltinArgs.Native<PyDict>(s), new[] { o }, null, "update"); return s; })
+            .KeepsSubclassInstance = true;
         t.Def("__sizeof__", (ctx, s) => PyInt.Get(64 + 24L * ((PyDict)s).Count));
         t.DefClass("fromkeys", (ctx, cls, a, kw) =>
         {
