@@ -37,7 +37,7 @@ public static class ListSort
                 Array.Reverse(keys, 0, n);
                 if (values != null) Array.Reverse(values, 0, n);
             }
-            if (n > 1) new TimSort(ctx, keys, values, n).Run();
+            if (n > 1 && !(values == null && SortSmallInts(keys, n))) new TimSort(ctx, keys, values, n).Run();
             if (reverse && n > 1)
             {
                 Array.Reverse(keys, 0, n);
@@ -53,6 +53,23 @@ public static class ListSort
         list.Count = n;
         if (error != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
         if (modified) throw PyErr.ValueError("list modified during sort");
+    }
+
+    /// <summary>
+    /// Ints without a key sort on their values with the framework's sort: comparing ints runs
+    /// no Python code, and equal ints are interchangeable (only `is` could tell them apart).
+    /// </summary>
+    private static bool SortSmallInts(PyObject[] items, int n)
+    {
+        if (n < 16) return false;
+        var values = new long[n];
+        for (int i = 0; i < n; i++)
+        {
+            if (items[i] is not PyInt pi) return false;
+            values[i] = pi.Value;
+        }
+        Array.Sort(values, items, 0, n);
+        return true;
     }
 
     private sealed class TimSort
@@ -84,7 +101,7 @@ public static class ListSort
             for (int i = 1; i < n; i++) if (keys[i].GetType() != t) return Generic;
             if (t == typeof(PyInt)) return (a, b) => ((PyInt)a).Value < ((PyInt)b).Value;
             if (t == typeof(PyFloat)) return (a, b) => ((PyFloat)a).Value < ((PyFloat)b).Value;
-            if (t == typeof(PyStr)) return (a, b) => string.CompareOrdinal(((PyStr)a).Value, ((PyStr)b).Value) < 0;
+            if (t == typeof(PyStr)) return (a, b) => StrMethods.CompareCodePoints(((PyStr)a).Value, ((PyStr)b).Value) < 0;
             return Generic;
         }
 

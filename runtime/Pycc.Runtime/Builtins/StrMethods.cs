@@ -237,6 +237,23 @@ public static class StrMethods
         return PyStr.Char(s.CodePointAt(Ops.CheckIndex(i, s.Length, "string")));
     }
 
+    /// <summary>
+    /// Compares strings by code point, as Python does. UTF-16 order differs only where a
+    /// surrogate meets U+E000..U+FFFF, so only the first differing unit needs a look.
+    /// </summary>
+    public static int CompareCodePoints(string a, string b)
+    {
+        int i = a.AsSpan().CommonPrefixLength(b);
+        if (i == a.Length || i == b.Length) return a.Length.CompareTo(b.Length);
+        int x = a[i], y = b[i];
+        if (x >= 0xD800 && y >= 0xD800)
+        {
+            x = x >= 0xE000 ? x - 0x800 : x + 0x2000;
+            y = y >= 0xE000 ? y - 0x800 : y + 0x2000;
+        }
+        return x.CompareTo(y);
+    }
+
     // ------------------------------------------------------------ case
 
     public static PyStr Lower(PyStr s)
@@ -489,7 +506,7 @@ public static class StrMethods
     public static PyList Split(PyStr s, PyStr? sep, long maxsplit)
     {
         var v = s.Value;
-        var result = new PyList();
+        var result = new PyList(8);
         if (sep == null)
         {
             int i = 0, n = v.Length;
@@ -525,7 +542,7 @@ public static class StrMethods
     public static PyList RSplit(PyStr s, PyStr? sep, long maxsplit)
     {
         var v = s.Value;
-        var result = new PyList();
+        var result = new PyList(8);
         if (sep == null)
         {
             int i = v.Length - 1;
@@ -569,7 +586,7 @@ public static class StrMethods
     public static PyList SplitLines(PyStr s, bool keepends)
     {
         var v = s.Value;
-        var result = new PyList();
+        var result = new PyList(8);
         int i = 0, n = v.Length;
         while (i < n)
         {

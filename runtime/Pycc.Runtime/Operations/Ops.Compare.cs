@@ -24,7 +24,7 @@ public static partial class Ops
     {
         if (a is PyInt x && b is PyInt y) return CompareLongs(x.Value, y.Value, op);
         if (a is PyFloat fx && b is PyFloat fy) return CompareDoubles(fx.Value, fy.Value, op);
-        if (a is PyStr sx && b is PyStr sy) return FromOrder(string.CompareOrdinal(sx.Value, sy.Value), op);
+        if (a is PyStr sx && b is PyStr sy) return FromOrder(StrMethods.CompareCodePoints(sx.Value, sy.Value), op);
         return IsTrue(ctx, RichCompare(ctx, a, b, op));
     }
 
@@ -154,7 +154,7 @@ public static partial class Ops
                 }
                 break;
             case PyStr sa:
-                if (b is PyStr sb) return PyBool.Of(FromOrder(string.CompareOrdinal(sa.Value, sb.Value), op));
+                if (b is PyStr sb) return PyBool.Of(FromOrder(StrMethods.CompareCodePoints(sa.Value, sb.Value), op));
                 break;
             case PyBytes ba:
                 if (b is PyBytes bb) return PyBool.Of(FromOrder(ba.Value.AsSpan().SequenceCompareTo(bb.Value), op));
