@@ -108,12 +108,16 @@ public static partial class BuiltinFunctions
                 if (kw![i] != "strict") throw PyErr.TypeError($"'{kw[i]}' is an invalid keyword argument for zip()");
                 strict = Ops.IsTrue(ctx, a[a.Length - nkw + i]);
             }
-            return new ZipIterator(a[..(a.Length - nkw)].Select(x => x.GetIter(ctx)).ToArray(), strict);
+            var its = new PyObject[a.Length - nkw];
+            for (int i = 0; i < its.Length; i++) its[i] = a[i].GetIter(ctx);
+            return new ZipIterator(its, strict);
         });
         b.FnVar("map", (ctx, _, a) =>
         {
             if (a.Length < 2) throw PyErr.TypeError("map() must have at least two arguments.");
-            return new MapIterator(a[0], a[1..].Select(x => x.GetIter(ctx)).ToArray());
+            var its = new PyObject[a.Length - 1];
+            for (int i = 0; i < its.Length; i++) its[i] = a[i + 1].GetIter(ctx);
+            return new MapIterator(a[0], its);
         });
         b.Fn("filter", (ctx, _, f, it) => new FilterIterator(f, it.GetIter(ctx)));
         b.Fn("any", (ctx, _, it) =>
@@ -456,23 +460,18 @@ public static partial class BuiltinFunctions
         switch (o)
         {
             case PyList l: return new ReversedListIterator(l);
-            case PyTuple t: return new EnumeratorIterator(t.Items.Reverse(), "reversed");
+            case PyTuple or PyStr: return new ReversedIterator(o, o is PyTuple t ? t.Count : ((PyStr)o).Length);
             case PyRange r: return new RangeIterator(r.Start + (r.Length - 1) * r.Step, -r.Step, r.Length);
-            case PyStr s: return new EnumeratorIterator(Enumerable.Range(0, s.Length).Reverse().Select(i => (PyObject)PyStr.Char(s.CodePointAt(i))), "reversed");
         }
         var slot = o.Type.Lookup("__reversed__");
-        if (slot != null) return Calls.CallDescriptor(ctx, slot, o);
-        if (o.Type.Lookup("__getitem__") != null && o.Type.Lookup("__len__") != null && o is not PyDict)
+        if (slot != null)
         {
-            long n = Ops.Len(ctx, o);
-            return new EnumeratorIterator(ReverseSeq(ctx, o, n), "reversed");
+            if (slot is PyNone) throw PyErr.TypeError($"'{o.Type.Name}' object is not reversible");
+            return Calls.CallDescriptor(ctx, slot, o);
         }
+        if (o.Type.Lookup("__getitem__") != null && o.Type.Lookup("__len__") != null && o is not PyDict)
+            return new ReversedIterator(o, Ops.Len(ctx, o));
         throw PyErr.TypeError($"'{o.Type.Name}' object is not reversible");
-    }
-
-    private static IEnumerable<PyObject> ReverseSeq(PyContext ctx, PyObject o, long n)
-    {
-        for (long i = n - 1; i >= 0; i--) yield return Ops.GetItem(ctx, o, PyInt.Get(i));
     }
 
     public static PyObject PowMod(PyContext ctx, PyObject b, PyObject e, PyObject m)
