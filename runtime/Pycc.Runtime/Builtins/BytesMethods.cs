@@ -214,6 +214,9 @@ public static partial class BuiltinTypeMethods
             for (long i = 0; i < count; i++) l.AddRange(copy);
             return s;
         }).KeepsSubclassInstance = true;
+        ba.Def("__mod__", (ctx, s, args) =>
+            new PyByteArray(new List<byte>(PercentFormat.FormatBytes(ctx, BytesMethods.Data(s).ToArray(), args).Value)));
+        ba.Def("__rmod__", (ctx, s, other) => PySingleton.NotImplemented);
         ba.Def("__alloc__", (ctx, s) => PyInt.Get(((PyByteArray)s).Value.Capacity + 1));
         ba.Dict.SetStr("__hash__", PyNone.Instance);
     }

@@ -155,7 +155,7 @@ public static partial class Ops
 
     /// <summary>Types whose binary operators BuiltinOperators fully implements.</summary>
     internal static bool IsCoreOperand(PyObject o) =>
-        o is PyIntegral or PyFloat or PyComplex or PyStr or PyList or PyTuple or PySet or PyDict or PyBytes or PyByteArray or PyNone;
+        o is PyIntegral or PyFloat or PyComplex or PyStr or PyList or PyTuple or PySet or PyDict or PyBytes or PyNone;
 
     /// <summary>Null when neither operand supports the operation.</summary>
     public static PyObject? TryBinary(PyContext ctx, PyObject a, PyObject b, BinaryOp op)
