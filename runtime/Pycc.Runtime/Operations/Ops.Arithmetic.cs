@@ -128,6 +128,7 @@ public static partial class Ops
     {
         var r = TryBinary(ctx, a, b, op);
         if (r != null) return r;
+        if (op == BinaryOp.Mul && BuiltinOperators.RepeatByIndex(ctx, a, b) is { } repeated) return repeated;
         throw UnsupportedOperands(a, b, Symbols[(int)op]);
     }
 
@@ -243,6 +244,7 @@ public static partial class Ops
         // Errors name the augmented operator ("+="), as CPython's do.
         var res = TryBinary(ctx, a, b, op);
         if (res != null) return res;
+        if (op == BinaryOp.Mul && BuiltinOperators.RepeatByIndex(ctx, a, b) is { } repeated) return repeated;
         throw UnsupportedOperands(a, b, Symbols[(int)op] + "=");
     }
 
