@@ -40,6 +40,8 @@ public static partial class BuiltinTypeMethods
         });
         t.Dict.SetStr("__hash__", PyNone.Instance);
         ClassGetItem(t);
+        // str() of a mappingproxy is the str() of its mapping (only repr says "mappingproxy(...)").
+        TypeObjects.MappingProxy.Def("__str__", (ctx, s) => Ops.Str(ctx, ((PyMappingProxy)s).Dict));
 
         foreach (var vt in new[] { TypeObjects.DictKeys, TypeObjects.DictValues, TypeObjects.DictItems })
         {
