@@ -520,7 +520,20 @@ public static partial class BuiltinFunctions
         {
             if (o.InstanceDict is { } d) foreach (var k in d.Keys()) if (k is PyStr s) names.Add(s.Value);
             var types = o is PyType t ? t.Mro : o.Type.Mro;
-            foreach (var ty in types) foreach (var k in ty.Dict.Keys()) if (k is PyStr s) names.Add(s.Value);
+            foreach (var ty in types)
+            {
+                foreach (var k in ty.Dict.Keys())
+                {
+                    // Built-in types compute __module__, and object has no __dict__ of its own, as in CPython.
+                    if (k is not PyStr s || (!ty.IsHeapType && s.Value == "__module__") || (ReferenceEquals(ty, TypeObjects.Object) && s.Value == "__dict__")) continue;
+                    names.Add(s.Value);
+                }
+                if (ty.IsHeapType && !ty.IsBaseException)
+                {
+                    if (ty.HasInstanceDict) names.Add("__dict__");
+                    if (ty.SlotNames == null && ty.NativeBase == null) names.Add("__weakref__");
+                }
+            }
         }
         return names.OrderBy(n => n, StringComparer.Ordinal).Select(n => (PyObject)new PyStr(n)).ToArray();
     }

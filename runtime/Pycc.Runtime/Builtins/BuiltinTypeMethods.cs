@@ -17,6 +17,18 @@ public static partial class BuiltinTypeMethods
         InstallBytes();
         TypeObjects.InstallMemoryView();
         Codecs.InstallUnicodeErrors();
+        InstallObjectExtras();
+    }
+
+    /// <summary>The rest of object's protocol methods: __getstate__, __reduce__, __subclasshook__.</summary>
+    private static void InstallObjectExtras()
+    {
+        var o = TypeObjects.Object;
+        o.Def("__getstate__", (ctx, s) => s.InstanceDict is { Count: > 0 } d ? d : PyNone.Instance);
+        o.Def("__reduce__", (ctx, s) => throw PyErr.TypeError($"cannot pickle '{s.Type.Name}' object"));
+        o.DefClass("__subclasshook__", (ctx, cls, a, kw) => PySingleton.NotImplemented);
+        TypeObjects.Str.Def("__rmod__", (ctx, s, o2) => PySingleton.NotImplemented);
+        TypeObjects.Bytes.Def("__rmod__", (ctx, s, o2) => PySingleton.NotImplemented);
     }
 
     private static void InstallReprs()

@@ -124,8 +124,11 @@ public static partial class BuiltinTypeMethods
                 var p = new ArgParser("translate", a, kw, 2, new[] { "table", "delete" });
                 return BytesMethods.Translate(s, p.Required(0, "table"), p[1]);
             });
-            t.Def("__getnewargs__", (ctx, s) => PyTuple.Of(new PyBytes(BytesMethods.Data(s).ToArray())));
-            if (!mutable) t.Def("__bytes__", (ctx, s) => s is PyBytes ? s : new PyBytes(BytesMethods.Data(s).ToArray()));
+            if (!mutable)
+            {
+                t.Def("__getnewargs__", (ctx, s) => PyTuple.Of(new PyBytes(BytesMethods.Data(s).ToArray())));
+                t.Def("__bytes__", (ctx, s) => s is PyBytes ? s : new PyBytes(BytesMethods.Data(s).ToArray()));
+            }
         }
 
         TypeObjects.Bytes.DefStatic("__new__", (ctx, _, a, kw) =>

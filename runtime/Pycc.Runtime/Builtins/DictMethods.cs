@@ -51,14 +51,6 @@ public static partial class BuiltinTypeMethods
             vt.Def("__repr__", (ctx, s) => new PyStr(ContainerRepr.DictView(ctx, (PyDictView)s)));
             vt.Property("mapping", (ctx, s) => new PyMappingProxy(((PyDictView)s).Dict));
         }
-        TypeObjects.DictValues.Def("__contains__", (ctx, s, x) =>
-        {
-            int pos = 0;
-            var d = ((PyDictView)s).Dict;
-            while (d.TryGetEntryAt(ref pos, out _, out var v))
-                if (ReferenceEquals(v, x) || Ops.EqBool(ctx, v, x)) return PyBool.True;
-            return PyBool.False;
-        });
         foreach (var vt in new[] { TypeObjects.DictKeys, TypeObjects.DictItems })
         {
             vt.Def("__contains__", (ctx, s, x) => PyBool.Of(DictMethods.ViewContains(ctx, (PyDictView)s, x)));

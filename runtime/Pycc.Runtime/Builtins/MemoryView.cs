@@ -123,6 +123,9 @@ public static partial class TypeObjects
             mv[(int)i] = (byte)b;
             return PyNone.Instance;
         });
+        t.Def("__iter__", (ctx, s) => V(s).GetIter(ctx));
+        t.Def("__delitem__", (ctx, s, k) => throw PyErr.TypeError("cannot delete memory"));
+        t.Property("suboffsets", (ctx, s) => { V(s); return PyTuple.Empty; });
         t.Def("tobytes", (ctx, s) => new PyBytes(V(s).ToBytes()));
         t.Def("tolist", (ctx, s) =>
         {
