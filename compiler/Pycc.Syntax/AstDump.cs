@@ -8,7 +8,9 @@ namespace Pycc.Syntax;
 /// <summary>
 /// Prints an AST exactly as CPython 3.11's `ast.dump(node)` does (and, with
 /// `includeAttributes`, as `ast.dump(node, include_attributes=True)`), so our trees can be
-/// compared with CPython's text for text.
+/// compared with CPython's text for text. It recurses: on a tree deeper than the stack
+/// allows it throws InsufficientExecutionStackException (SyntaxChecks.Validate rejects
+/// such trees first).
 /// </summary>
 public static class AstDump
 {

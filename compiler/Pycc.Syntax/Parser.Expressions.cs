@@ -7,8 +7,8 @@ namespace Pycc.Syntax;
 // built in loops, so their length costs no stack.
 internal sealed partial class Parser
 {
-    // While set, CPython's "invalid_*" diagnostics that look ahead are off (it is set when
-    // probing whether an expression follows, as CPython's expression_without_invalid).
+    // While set, CPython's "invalid_*" diagnostics are off: in probes and attempts, which
+    // stand for its first pass and for its expression_without_invalid.
     private bool _noInvalid;
 
     private static bool StartsExpression(TokenKind k) => k switch
@@ -135,20 +135,27 @@ internal sealed partial class Parser
 
     /// <summary>Runs a parse function and returns null instead of raising, restoring the
     /// position on failure. Diagnostics that probe ahead are off meanwhile.</summary>
-    private T? Probe<T>(Func<T> parse) where T : class
+    private T? Probe<T>(Func<T> parse) where T : class => Speculate(parse, probing: 1);
+
+    /// <summary>Like Probe, but as part of CPython's first pass: the tokens looked at count
+    /// for the location of the generic error.</summary>
+    private T? Attempt<T>(Func<T> parse) where T : class => Speculate(parse, probing: 0);
+
+    private T? Speculate<T>(Func<T> parse, int probing) where T : class
     {
         int save = _p, depth = _depth;
         var (el, ec) = (_endLine, _endCol);
         bool ni = _noInvalid;
         _noInvalid = true;
-        _probing++;
+        _probing += probing;
         try
         {
             return parse();
         }
-        catch (PythonSyntaxError e) when (!ReferenceEquals(e, _toks[^1].Error))
+        catch (PythonSyntaxError e) when (!e.Fatal && !ReferenceEquals(e, _toks[^1].Error))
         {
-            // A tokenizer error is raised wherever it is reached, probing or not.
+            // A tokenizer error, or one raised by an action, is raised wherever it is
+            // reached, probing or not.
             _p = save;
             _depth = depth;
             (_endLine, _endCol) = (el, ec);
@@ -157,7 +164,7 @@ internal sealed partial class Parser
         finally
         {
             _noInvalid = ni;
-            _probing--;
+            _probing -= probing;
         }
     }
 
@@ -187,6 +194,7 @@ internal sealed partial class Parser
     {
         Enter();
         var start = Here;
+        int startIndex = _p;
         Expr e;
         if (At(TokenKind.Lambda)) e = ParseLambda();
         else
@@ -206,7 +214,7 @@ internal sealed partial class Parser
                     var orelse = ParseExpression();
                     e = Finish(new IfExp { Test = test, Body = e, OrElse = orelse }, start);
                 }
-                catch (PythonSyntaxError ex) when (ex.Msg == "invalid syntax" && !ReferenceEquals(ex, _toks[^1].Error))
+                catch (PythonSyntaxError ex) when (IsFailure(ex))
                 {
                     _p = save;
                     _depth = depth;
@@ -229,7 +237,7 @@ internal sealed partial class Parser
             }
         }
         Leave();
-        if (!_noInvalid && StartsExpression(Kind)) CheckJuxtaposed(e);
+        if (!_noInvalid && StartsExpression(Kind)) CheckJuxtaposed(e, startIndex);
         return e;
     }
 
@@ -243,7 +251,7 @@ internal sealed partial class Parser
         {
             return ParseDisjunction();
         }
-        catch (PythonSyntaxError e) when (e.Msg == "invalid syntax" && !ReferenceEquals(e, _toks[^1].Error))
+        catch (PythonSyntaxError e) when (IsFailure(e))
         {
             int failedAt = _p;
             _p = save;
@@ -260,16 +268,15 @@ internal sealed partial class Parser
     /// Two expressions side by side: CPython suggests a missing comma inside brackets, and
     /// parentheses after the Python 2 statements print and exec.
     /// </summary>
-    private void CheckJuxtaposed(Expr a)
+    private void CheckJuxtaposed(Expr a, int startIndex)
     {
         bool legacy = a is Name { Id: "print" or "exec" } && !_parenthesized.Contains(a);
         // invalid_expression: inside brackets, a missing comma. CPython parses the second
         // expression before it looks at the brackets, and skips `NAME STRING` and soft
         // keywords, where other rules apply.
         // (CPython 3.11 takes any prefix of a soft keyword, such as `c` or `ma`, for one.)
-        int startTok = FindTokenAt(a.Line, a.Col);
-        bool skipped = startTok >= 0 && _toks[startTok].Kind == TokenKind.Name
-            && (IsSoftKeywordPrefix(_toks[startTok].Text!) || _toks[startTok + 1].Kind == TokenKind.String);
+        bool skipped = _toks[startIndex].Kind == TokenKind.Name
+            && (IsSoftKeywordPrefix(_toks[startIndex].Text!) || _toks[startIndex + 1].Kind == TokenKind.String);
         if (!skipped && !legacy)
         {
             int save = _p;
@@ -303,18 +310,6 @@ internal sealed partial class Parser
     private static bool IsSoftKeywordPrefix(string name)
         => name.Length > 0 && ("match".StartsWith(name, StringComparison.Ordinal) || "case".StartsWith(name, StringComparison.Ordinal) || name == "_");
 
-    // Index of the token that starts at a position, searching back from the cursor.
-    private int FindTokenAt(int line, int col)
-    {
-        for (int i = _p - 1; i >= 0; i--)
-        {
-            ref readonly Token t = ref _toks[i];
-            if (t.Line == line && t.Col == col && t.Kind != TokenKind.Indent && t.Kind != TokenKind.Dedent) return i;
-            if (t.Line < line) break;
-        }
-        return -1;
-    }
-
     private Expr ParseDisjunction()
     {
         var start = Here;
@@ -322,8 +317,8 @@ internal sealed partial class Parser
         if (!At(TokenKind.Or)) return first;
         var b = new BoolOp { Op = BoolOperator.Or };
         b.Values.Add(first);
-        while (Accept(TokenKind.Or)) b.Values.Add(ParseConjunction());
-        return Finish(b, start);
+        while (At(TokenKind.Or) && Operand(ParseConjunction, 1) is { } next) b.Values.Add(next);
+        return b.Values.Count == 1 ? first : Finish(b, start);
     }
 
     private Expr ParseConjunction()
@@ -333,8 +328,8 @@ internal sealed partial class Parser
         if (!At(TokenKind.And)) return first;
         var b = new BoolOp { Op = BoolOperator.And };
         b.Values.Add(first);
-        while (Accept(TokenKind.And)) b.Values.Add(ParseInversion());
-        return Finish(b, start);
+        while (At(TokenKind.And) && Operand(ParseInversion, 1) is { } next) b.Values.Add(next);
+        return b.Values.Count == 1 ? first : Finish(b, start);
     }
 
     // `not` chains are collected first and wrapped afterwards, so their length costs no stack.
@@ -379,11 +374,11 @@ internal sealed partial class Parser
                     break;
                 default: goto done;
             }
-            Advance();
-            if (op is CmpOperator.IsNot or CmpOperator.NotIn) Advance();
+            var right = Operand(ParseBitOr, op is CmpOperator.IsNot or CmpOperator.NotIn ? 2 : 1);
+            if (right == null) break;
             c ??= new Compare { Left = left };
             c.Ops.Add(op);
-            c.Comparators.Add(ParseBitOr());
+            c.Comparators.Add(right);
         }
     done:
         return c == null ? left : Finish(c, start);
@@ -421,9 +416,35 @@ internal sealed partial class Parser
         {
             int prec = BinaryPrecedence(Kind, out var op);
             if (prec != minPrec) return left;
-            Advance();
-            var right = ParseBinary(minPrec + 1);
+            var right = Operand(() => ParseBinary(minPrec + 1), 1);
+            if (right == null) return left;
             left = Finish(new BinOp { Left = left, Op = op, Right = right }, start);
+        }
+    }
+
+    /// <summary>Skips `operatorTokens` and parses the right operand. Without diagnostics
+    /// (CPython's first pass), an operand that does not parse undoes the operator, as PEG
+    /// does, and null is returned.</summary>
+    private Expr? Operand(Func<Expr> parse, int operatorTokens)
+    {
+        if (!_noInvalid)
+        {
+            for (int i = 0; i < operatorTokens; i++) Advance();
+            return parse();
+        }
+        int save = _p, depth = _depth;
+        var (el, ec) = (_endLine, _endCol);
+        try
+        {
+            for (int i = 0; i < operatorTokens; i++) Advance();
+            return parse();
+        }
+        catch (PythonSyntaxError e) when (IsFailure(e))
+        {
+            _p = save;
+            _depth = depth;
+            (_endLine, _endCol) = (el, ec);
+            return null;
         }
     }
 
@@ -455,11 +476,10 @@ internal sealed partial class Parser
         var start = Here;
         var left = ParseAwaitPrimary();
         if (!At(TokenKind.DoubleStar)) return left;
-        Advance();
         Enter();
-        var right = ParseFactor();
+        var right = Operand(ParseFactor, 1);
         Leave();
-        return Finish(new BinOp { Left = left, Op = Operator.Pow, Right = right }, start);
+        return right == null ? left : Finish(new BinOp { Left = left, Op = Operator.Pow, Right = right }, start);
     }
 
     private Expr ParseAwaitPrimary()
@@ -501,7 +521,7 @@ internal sealed partial class Parser
                     {
                         e = Kind == TokenKind.LPar ? ParseCall(e, start) : ParseSubscript(e, start);
                     }
-                    catch (PythonSyntaxError ex) when (ex.Msg == "invalid syntax" && !ReferenceEquals(ex, _toks[^1].Error))
+                    catch (PythonSyntaxError ex) when (IsFailure(ex))
                     {
                         _p = save;
                         _depth = depth;
@@ -610,7 +630,7 @@ internal sealed partial class Parser
         char last = s[^1];
         if (last is 'j' or 'J')
             return new Constant { Kind = ConstantKind.Complex, Value = ParseFloat(s.Substring(0, s.Length - 1)) };
-        if (s.Length > 1 && s[0] == '0' && char.IsAsciiLetter(s[1]))
+        if (s.Length > 1 && s[0] == '0' && (s[1] | 0x20) is 'x' or 'o' or 'b')
         {
             char p = (char)(s[1] | 0x20);
             int radix = p == 'x' ? 16 : p == 'o' ? 8 : 2;
@@ -623,9 +643,9 @@ internal sealed partial class Parser
         // CPython 3.11 limits decimal integer literals like int(str) (sys.int_info).
         if (s.Length > 4300)
         {
-            throw new PythonSyntaxError("SyntaxError", $"Exceeds the limit (4300 digits) for integer string conversion: value has {s.Length} digits; " +
+            throw Fatal(new PythonSyntaxError("SyntaxError", $"Exceeds the limit (4300 digits) for integer string conversion: value has {s.Length} digits; " +
                 "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
-                _file.FileName, t.Line, 0, t.Line, 0, _file.LineText(t.Line));
+                _file.FileName, t.Line, 0, t.Line, 0, _file.LineText(t.Line)));
         }
         return Constant.Int(BigInteger.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture));
     }
@@ -854,9 +874,7 @@ internal sealed partial class Parser
             ref readonly Token start = ref Peek();
             var g = new ComprehensionFor { IsAsync = Accept(TokenKind.Async) };
             Advance();
-            int targetStart = _p;
-            g.Target = ParseTargetList(TargetKind.For, TokenKind.In);
-            if (!At(TokenKind.In)) throw BadForTarget(targetStart);
+            g.Target = ParseForTarget();
             Advance();
             g.Iter = ParseDisjunction();
             while (Accept(TokenKind.If)) g.Ifs.Add(ParseDisjunction());
@@ -864,18 +882,39 @@ internal sealed partial class Parser
         }
     }
 
-    /// <summary>CPython's invalid_for_target reads a `for` target that is not followed
-    /// by `in` as expressions, with its diagnostics on.</summary>
-    private PythonSyntaxError BadForTarget(int targetStart)
+    /// <summary>The target of `for` (statement or comprehension), followed by `in`.
+    /// Otherwise CPython's invalid_for_target reads it as expressions with its diagnostics
+    /// on, and names the part that cannot be assigned.</summary>
+    private Expr ParseForTarget()
     {
+        int targetStart = _p;
+        var target = Attempt(() =>
+        {
+            var t = ParseTargetList(TargetKind.For, TokenKind.In);
+            if (!At(TokenKind.In)) throw InvalidSyntax();
+            return t;
+        });
+        if (target != null) return target;
         if (!_noInvalid)
         {
             int save = _p;
             _p = targetStart;
-            Lookahead(ParseStarExpressions);
-            _p = save;
+            _probing++;
+            try
+            {
+                var e = ParseStarExpressions();
+                if (InvalidTarget(e, TargetKind.For) is { } bad) throw ErrorAt(bad, $"cannot assign to {ExprName(bad)}");
+            }
+            catch (PythonSyntaxError e) when (IsFailure(e))
+            {
+            }
+            finally
+            {
+                _probing--;
+                _p = save;
+            }
         }
-        return InvalidSyntax();
+        throw InvalidSyntax();
     }
 
     // ------------------------------------------------------------------ calls

@@ -45,7 +45,7 @@ internal sealed partial class Parser
         }
 
         // Errors found while scanning are reported at the token after the literals.
-        private PythonSyntaxError Error(string msg) => _parser.ErrorAtFurthest(msg);
+        private PythonSyntaxError Error(string msg) => Fatal(_parser.ErrorAtFurthest(msg));
 
         public void Parse(List<Piece> output, int level)
         {
@@ -259,7 +259,15 @@ internal sealed partial class Parser
                 if (t.Line == startLine) t.Col += shift;
                 if (t.EndLine == startLine) t.EndCol += shift;
             }
-            return new Parser(sub, tokens, new FStringContext(shift)).ParseFStringField();
+            try
+            {
+                return new Parser(sub, tokens, new FStringContext(shift)).ParseFStringField();
+            }
+            catch (PythonSyntaxError e)
+            {
+                // Whatever goes wrong in a field is raised by the literal's action.
+                throw Fatal(e);
+            }
         }
     }
 }

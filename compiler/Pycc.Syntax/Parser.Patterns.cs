@@ -4,15 +4,22 @@ namespace Pycc.Syntax;
 // a statement only when a subject and ':' follow it.
 internal sealed partial class Parser
 {
-    private Stmt? TryParseMatch()
+    private bool AtMatchStatementStart()
     {
         var next = Peek(1).Kind;
-        if (!StartsExpression(next) && next != TokenKind.Star) return null;
+        return StartsExpression(next) || next == TokenKind.Star;
+    }
+
+    /// <summary>A match statement if `match subject:` and a newline follow; otherwise
+    /// null, and the statement is an ordinary one that starts with the name match.</summary>
+    private Stmt? TryParseMatch()
+    {
+        if (!AtMatchStatementStart()) return null;
         int save = _p;
         var (el, ec) = (_endLine, _endCol);
         ref readonly Token m = ref Advance();
-        var subject = Probe(ParseSubject);
-        if (subject == null || !At(TokenKind.Colon))
+        var subject = Attempt(ParseSubject);
+        if (subject == null || !At(TokenKind.Colon) || Peek(1).Kind != TokenKind.Newline)
         {
             _p = save;
             (_endLine, _endCol) = (el, ec);
@@ -20,7 +27,6 @@ internal sealed partial class Parser
         }
         Advance();
         var s = new Match { Subject = subject };
-        if (!At(TokenKind.Newline)) throw InvalidSyntax();
         Advance();
         if (!At(TokenKind.Indent))
             throw ErrorAtFurthest($"expected an indented block after 'match' statement on line {m.Line}", "IndentationError");
@@ -35,6 +41,33 @@ internal sealed partial class Parser
         Leave();
         Finish(s, m);
         return EndAt(s);
+    }
+
+    /// <summary>When a statement starting with `match` fails, CPython's second pass has
+    /// first tried it as a match statement with its diagnostics on: errors in the subject,
+    /// or "expected ':'" when a newline follows it.</summary>
+    private void MatchDiagnostics(int matchIndex)
+    {
+        int save = _p;
+        _p = matchIndex + 1;
+        _probing++;
+        try
+        {
+            try
+            {
+                ParseSubject();
+            }
+            catch (PythonSyntaxError e) when (IsFailure(e))
+            {
+                return;
+            }
+            if (At(TokenKind.Newline)) throw ErrorAtFurthest("expected ':'");
+        }
+        finally
+        {
+            _probing--;
+            _p = save;
+        }
     }
 
     private Expr ParseSubject()
@@ -155,7 +188,8 @@ internal sealed partial class Parser
                 return Finish(new MatchSingleton { Value = t.Kind == TokenKind.None ? ConstantKind.None : t.Kind == TokenKind.True ? ConstantKind.True : ConstantKind.False }, t);
             case TokenKind.Name:
             {
-                if (t.Text == "_" && Peek(1).Kind is not (TokenKind.Dot or TokenKind.LPar))
+                // `_` is always the wildcard, even before '.' or '(' (as in CPython).
+                if (t.Text == "_")
                 {
                     Advance();
                     return Finish(new MatchAs(), t);

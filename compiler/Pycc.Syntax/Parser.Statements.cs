@@ -43,12 +43,25 @@ internal sealed partial class Parser
                 throw InvalidSyntax();
             }
             case TokenKind.Name when Peek().Text == "match":
+            {
+                int matchIndex = _p;
                 if (TryParseMatch() is { } m)
                 {
                     body.Add(m);
                     return;
                 }
-                break;
+                if (_noInvalid || !AtMatchStatementStart()) break;
+                try
+                {
+                    ParseSimpleStatements(body);
+                }
+                catch (PythonSyntaxError e) when (!e.Fatal && !ReferenceEquals(e, _toks[^1].Error))
+                {
+                    MatchDiagnostics(matchIndex);
+                    throw;
+                }
+                return;
+            }
             case TokenKind.Indent:
             case TokenKind.Dedent:
                 throw InvalidSyntax();
@@ -130,23 +143,41 @@ internal sealed partial class Parser
         }
     }
 
+    /// <summary>
+    /// `del` targets: what CPython's del_targets accept, followed by ';' or NEWLINE.
+    /// Otherwise, as its invalid_del_stmt, the targets are read as expressions to name
+    /// the first one that cannot be deleted.
+    /// </summary>
     private Stmt ParseDel()
     {
         ref readonly Token t = ref Advance();
-        var d = new Delete();
-        if (!StartsExpression(Kind) && !At(TokenKind.Star)) throw InvalidSyntax();
-        var targets = ParseStarExpressions();
-        if (targets is TupleExpr tuple && !_parenthesized.Contains(tuple))
+        int start = _p;
+        var targets = Attempt(() =>
         {
-            foreach (var x in tuple.Elts) SetTarget(x, TargetKind.Del);
-            d.Targets.AddRange(tuple.Elts);
-        }
-        else
+            var list = new List<Expr>();
+            do
+            {
+                if (!StartsExpression(Kind)) break;
+                var e = ParsePrimary();
+                SetTarget(e, TargetKind.Del);
+                list.Add(e);
+            } while (Accept(TokenKind.Comma));
+            if (list.Count == 0 || !(At(TokenKind.Semi) || At(TokenKind.Newline))) throw InvalidSyntax();
+            return list;
+        });
+        if (targets == null)
         {
-            SetTarget(targets, TargetKind.Del);
-            d.Targets.Add(targets);
+            _p = start;
+            if (StartsExpression(Kind) || At(TokenKind.Star))
+            {
+                var all = Lookahead(ParseStarExpressions);
+                var parts = all is TupleExpr tuple && !_parenthesized.Contains(tuple) ? tuple.Elts : new List<Expr> { all };
+                foreach (var part in parts)
+                    if (InvalidTarget(part, TargetKind.Del) is { } bad) throw ErrorAt(bad, $"cannot delete {ExprName(bad)}");
+            }
+            throw InvalidSyntax();
         }
-        if (!At(TokenKind.Semi) && !At(TokenKind.Newline)) throw InvalidSyntax();
+        var d = new Delete { Targets = targets };
         return Finish(d, t);
     }
 
@@ -189,7 +220,7 @@ internal sealed partial class Parser
             if (!At(TokenKind.Semi) && !At(TokenKind.Newline) && !_noInvalid) ScanTupleTargets(startIndex);
             return stmt;
         }
-        catch (PythonSyntaxError e) when (e.Msg == "invalid syntax" && !_noInvalid && !ReferenceEquals(e, _toks[^1].Error))
+        catch (PythonSyntaxError e) when (IsFailure(e) && !_noInvalid)
         {
             ScanTupleTargets(startIndex);
             throw;
@@ -429,7 +460,7 @@ internal sealed partial class Parser
     /// "expected ':'" at that token.</summary>
     private List<Stmt> ParseForcedBlock(string what, int headerLine)
     {
-        if (!At(TokenKind.Colon)) throw ErrorAt(Peek(), "expected ':'");
+        if (!At(TokenKind.Colon)) throw Fatal(ErrorAt(Peek(), "expected ':'"));
         Advance();
         return ParseBlockAfterColon(what, headerLine);
     }
@@ -490,7 +521,7 @@ internal sealed partial class Parser
         var f = new FunctionDef { DecoratorList = decorators, IsAsync = Accept(TokenKind.Async) };
         ref readonly Token def = ref Advance();
         f.Name = Expect(TokenKind.Name).Text!;
-        if (!At(TokenKind.LPar)) throw ErrorAt(Peek(), "expected '('");
+        if (!At(TokenKind.LPar)) throw Fatal(ErrorAt(Peek(), "expected '('"));
         Advance();
         f.Args = ParseParameters(TokenKind.RPar, lambda: false);
         Expect(TokenKind.RPar);
@@ -498,17 +529,9 @@ internal sealed partial class Parser
         {
             // `-> annotation` is optional for CPython: if it does not parse, the ':' it
             // then insists on is missing at the '->'.
+            // CPython's first pass, where this is decided, runs without diagnostics.
             ref readonly Token arrow = ref Advance();
-            int depth = _depth;
-            try
-            {
-                f.Returns = ParseExpression();
-            }
-            catch (PythonSyntaxError e) when (e.Msg == "invalid syntax" && !ReferenceEquals(e, _toks[^1].Error))
-            {
-                _depth = depth;
-                throw ErrorAt(arrow, "expected ':'");
-            }
+            f.Returns = Attempt(ParseExpression) ?? throw Fatal(ErrorAt(arrow, "expected ':'"));
         }
         f.Body = ParseForcedBlock("function definition", def.Line);
         return EndAt(Finish(f, start));
@@ -585,9 +608,7 @@ internal sealed partial class Parser
     {
         var s = new For { IsAsync = Accept(TokenKind.Async) };
         ref readonly Token f = ref Advance();
-        int targetStart = _p;
-        s.Target = ParseTargetList(TargetKind.For, TokenKind.In);
-        if (!At(TokenKind.In)) throw BadForTarget(targetStart);
+        s.Target = ParseForTarget();
         Advance();
         s.Iter = ParseStarExpressions();
         s.Body = ParseBlock("'for' statement", f.Line);
@@ -607,10 +628,10 @@ internal sealed partial class Parser
         var s = new With { IsAsync = Accept(TokenKind.Async) };
         ref readonly Token w = ref Advance();
         // `with (a as b, c):` first; if that is not it, the parenthesis starts an expression.
-        if (At(TokenKind.LPar) && ClosingParenIsFollowedByColon())
+        if (At(TokenKind.LPar))
         {
             int save = _p;
-            var items = Probe(() =>
+            var items = Attempt(() =>
             {
                 Advance();
                 var list = new List<WithItem>();
@@ -635,39 +656,61 @@ internal sealed partial class Parser
         return EndAt(s);
     }
 
-    private bool ClosingParenIsFollowedByColon()
-    {
-        int level = 0;
-        for (int i = _p; i < _toks.Length; i++)
-        {
-            var k = _toks[i].Kind;
-            if (k is TokenKind.LPar or TokenKind.LSqb or TokenKind.LBrace) level++;
-            else if (k is TokenKind.RPar or TokenKind.RSqb or TokenKind.RBrace)
-            {
-                if (--level == 0) return i + 1 < _toks.Length && _toks[i + 1].Kind == TokenKind.Colon;
-            }
-            else if (k is TokenKind.Newline or TokenKind.EndMarker or TokenKind.Error) return false;
-        }
-        return false;
-    }
-
+    /// <summary>with_item: `expression ['as' star_target]`, the target followed by ',',
+    /// ')' or ':'. Otherwise CPython reads the target as an expression to name what
+    /// cannot be assigned, or wants a ':' before the newline.</summary>
     private WithItem ParseWithItem()
     {
         var item = new WithItem { ContextExpr = ParseExpression() };
         if (Accept(TokenKind.As))
         {
-            Expr target;
-            if (At(TokenKind.Star))
+            int targetStart = _p;
+            var target = Attempt(ParseStarTarget);
+            if (target != null && Kind is TokenKind.Comma or TokenKind.RPar or TokenKind.Colon)
             {
-                ref readonly Token star = ref Advance();
-                target = Finish(new Starred { Value = ParseTargetElementAfterStar() }, star);
+                item.OptionalVars = target;
+                return Finish(item, item.ContextExpr);
             }
-            else target = ParseExpression();
-            SetTarget(target, TargetKind.Assign);
-            if (Kind is not (TokenKind.Comma or TokenKind.RPar or TokenKind.Colon)) throw InvalidSyntax();
-            item.OptionalVars = target;
+            if (!_noInvalid)
+            {
+                if (target != null && At(TokenKind.Newline)) throw ErrorAtFurthest("expected ':'");
+                int save = _p;
+                _p = targetStart;
+                _probing++;
+                try
+                {
+                    var e = ParseExpression();
+                    if (Kind is TokenKind.Comma or TokenKind.RPar or TokenKind.Colon && InvalidTarget(e, TargetKind.Assign) is { } bad)
+                        throw ErrorAt(bad, $"cannot assign to {ExprName(bad)}");
+                }
+                catch (PythonSyntaxError e) when (IsFailure(e))
+                {
+                }
+                finally
+                {
+                    _probing--;
+                    _p = save;
+                }
+            }
+            throw InvalidSyntax();
         }
         return Finish(item, item.ContextExpr);
+    }
+
+    /// <summary>star_target: `*target` or a name, attribute, subscript, or a tuple or list
+    /// of targets.</summary>
+    private Expr ParseStarTarget()
+    {
+        Expr target;
+        if (At(TokenKind.Star))
+        {
+            ref readonly Token star = ref Advance();
+            if (At(TokenKind.Star)) throw InvalidSyntax();
+            target = Finish(new Starred { Value = ParsePrimary() }, star);
+        }
+        else target = ParsePrimary();
+        SetTarget(target, TargetKind.Assign);
+        return target;
     }
 
     private Stmt ParseTry()
@@ -682,6 +725,7 @@ internal sealed partial class Parser
             ref readonly Token e = ref Advance();
             var h = new ExceptHandler();
             bool star = Accept(TokenKind.Star);
+            if (!star && At(TokenKind.Newline)) throw ErrorAtFurthest("expected ':'");
             if (star) sawStar = true;
             else sawPlain = true;
             if (sawStar && sawPlain)

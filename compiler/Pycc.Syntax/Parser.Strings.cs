@@ -39,8 +39,8 @@ internal sealed partial class Parser
             if (isBytes)
             {
                 foreach (char c in body)
-                    if (c >= 0x80) throw ErrorAt(t, "bytes can only contain ASCII literal characters");
-                if (bytesMode == false) throw ErrorAtFurthest("cannot mix bytes and nonbytes literals");
+                    if (c >= 0x80) throw Fatal(ErrorAt(t, "bytes can only contain ASCII literal characters"));
+                if (bytesMode == false) throw Fatal(ErrorAtFurthest("cannot mix bytes and nonbytes literals"));
                 bytesMode = true;
                 DecodeBytes(body, isRaw, bytes);
                 continue;
@@ -55,7 +55,7 @@ internal sealed partial class Parser
                 string s = isRaw ? body : DecodeEscapes(body);
                 pieces.Add(new Piece(s));
             }
-            if (bytesMode == true) throw ErrorAtFurthest("cannot mix bytes and nonbytes literals");
+            if (bytesMode == true) throw Fatal(ErrorAtFurthest("cannot mix bytes and nonbytes literals"));
             bytesMode = false;
         }
 
@@ -247,7 +247,7 @@ internal sealed partial class Parser
         }
         int a = Pos(start), b = Pos(end) - 1;
         string where = b > a ? $"bytes in position {a}-{b}" : $"byte 0x{(int)body[start]:x2} in position {a}";
-        return ErrorAtFurthest($"(unicode error) 'unicodeescape' codec can't decode {where}: {reason}");
+        return Fatal(ErrorAtFurthest($"(unicode error) 'unicodeescape' codec can't decode {where}: {reason}"));
     }
 
     private void DecodeBytes(string body, bool raw, List<byte> output)
@@ -297,7 +297,7 @@ internal sealed partial class Parser
                         i += 2;
                         break;
                     }
-                    throw ErrorAtFurthest($"(value error) invalid \\x escape at position {start}");
+                    throw Fatal(ErrorAtFurthest($"(value error) invalid \\x escape at position {start}"));
                 default:
                     output.Add((byte)'\\');
                     i--;

@@ -6,8 +6,9 @@ internal enum TargetKind { Assign, For, Del }
 // given their Store or Del context.
 internal sealed partial class Parser
 {
-    /// <summary>star_targets of `for` and comprehensions, which stop before `in`: each
-    /// element is parsed at the bitwise-or level so `in` is not taken as an operator.</summary>
+    /// <summary>star_targets of `for`, comprehensions and assignments: each element is a
+    /// primary (names, attributes, subscripts, parenthesized or bracketed targets), so a
+    /// following `in` or operator ends it, as in CPython's grammar.</summary>
     private Expr ParseTargetList(TargetKind kind, TokenKind stop)
     {
         var start = Here;
@@ -30,7 +31,7 @@ internal sealed partial class Parser
 
     private Expr ParseTargetElement()
     {
-        if (!At(TokenKind.Star)) return ParseBitOr();
+        if (!At(TokenKind.Star)) return ParsePrimary();
         ref readonly Token star = ref Advance();
         var s = new Starred { Value = ParseTargetElementAfterStar() };
         return Finish(s, star);
@@ -78,12 +79,11 @@ internal sealed partial class Parser
                     continue;
                 case Compare c:
                     // `for x in y` read as a comparison: the target is the left side.
-                    if (kind == TargetKind.For && c.Ops[0] == CmpOperator.In)
-                    {
-                        e = c.Left;
-                        continue;
-                    }
-                    return e;
+                    // Other comparisons of a for target are not named (CPython).
+                    if (kind != TargetKind.For) return e;
+                    if (c.Ops[0] != CmpOperator.In) return null;
+                    e = c.Left;
+                    continue;
                 case Name or Subscript or Attribute:
                     return null;
                 default:

@@ -32,10 +32,15 @@ public static class PythonParser
 }
 
 /// <summary>
-/// A recursive-descent parser for the Python 3.11 grammar. It commits to the first
-/// alternative that fits and backtracks only in the few places CPython's grammar needs it
-/// (parenthesized with-items, some error checks). Error messages follow CPython's
-/// "invalid_*" rules for the common cases.
+/// A recursive-descent parser for the Python 3.11 grammar. Valid code parses in one pass
+/// with two tokens of lookahead; it backtracks only for parenthesized with-items and the
+/// soft keyword `match`.
+/// Invalid code gets CPython's diagnostics. CPython parses twice: a plain pass, then one
+/// with its "invalid_*" rules, whose first match is the error; failing both, "invalid
+/// syntax" goes to the furthest token of the first pass. We run the diagnostics where our
+/// parse fails, with `Probe` (parse ahead without them, as CPython's first pass and
+/// expression_without_invalid do) and `Lookahead` (with them), and track the furthest
+/// tokens both ways.
 /// </summary>
 internal sealed partial class Parser
 {
@@ -185,6 +190,17 @@ internal sealed partial class Parser
     private PythonSyntaxError ErrorRange(Node a, Node b, string msg)
         => Error(msg, a.Line, a.Col, b.EndLine, b.EndCol);
 
+    /// <summary>A failed match, which speculative parsing may undo: the generic error,
+    /// not one raised by an action or by the tokenizer.</summary>
+    private bool IsFailure(PythonSyntaxError e)
+        => e.Msg == "invalid syntax" && !e.Fatal && !ReferenceEquals(e, _toks[^1].Error);
+
+    private static PythonSyntaxError Fatal(PythonSyntaxError e)
+    {
+        e.Fatal = true;
+        return e;
+    }
+
     /// <summary>An error CPython raises without a location: at the furthest token.</summary>
     private PythonSyntaxError ErrorAtFurthest(string msg, string kind = "SyntaxError")
     {
@@ -234,7 +250,8 @@ internal sealed partial class Parser
         ref readonly Token last = ref _toks[^1];
         if (last.Kind != TokenKind.Error || ReferenceEquals(last.Error, e)) return e;
         if (e.Kind == "IndentationError" && e.Msg is "unexpected indent" or "unexpected unindent") return e;
-        if (last.UnclosedAtEof) return last.Error!.Line < _toks[_maxFetched].Line ? last.Error! : e;
-        return last.YieldsToParser ? e : last.Error!;
+        if (last.UnclosedAtEof || last.YieldsToParser)
+            return last.Unclosed != null && last.Unclosed.Line < _toks[_maxFetched].Line ? last.Unclosed : e;
+        return last.Error!;
     }
 }

@@ -25,6 +25,10 @@ public sealed class PythonSyntaxError : Exception
     /// newline; CPython's caret drawing counts the newline.</summary>
     public bool LineEndsWithNewline { get; init; } = true;
 
+    /// <summary>Raised by a parser action (decoding a literal, a forced token) rather than
+    /// by a failed match: speculative parsing must not swallow it.</summary>
+    internal bool Fatal { get; set; }
+
     public PythonSyntaxError(string kind, string msg, string fileName, int line, int column,
         int endLine, int endColumn, string? sourceLine)
         : base($"{msg} ({fileName}, line {line})")

@@ -57,16 +57,17 @@ internal sealed class SourceFile
 
     /// <summary>
     /// A parser error at 1-based UTF-16 columns. CPython converts both offsets with the
-    /// text of the first line and clips them to its length, even when the range ends on
-    /// a later line.
+    /// text of the first line as read from the file, newline included, and clips them to
+    /// one past its length, even when the range ends on a later line.
     /// </summary>
     public PythonSyntaxError ParserError(string kind, string msg, int line, int offset, int endLine, int endOffset)
     {
         string text = LineText(line);
+        int max = text.Length + (line != LastLine || _endedWithNewline ? 2 : 1);
         int Convert(int off)
         {
             if (off <= 0) return off;
-            if (off > text.Length + 1) off = text.Length + 1;
+            if (off > max) off = max;
             return CodePointOffset(line, off);
         }
         return new PythonSyntaxError(kind, msg, FileName, line, Convert(offset), endLine, Convert(endOffset),

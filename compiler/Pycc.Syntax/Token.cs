@@ -42,10 +42,13 @@ public struct Token
     public PythonSyntaxError? Error;
     /// <summary>For an Error token: end of input inside brackets, which gives way to a
     /// parser error found earlier unless the bracket was opened on an earlier line.</summary>
-    public bool UnclosedAtEof;
+    internal bool UnclosedAtEof;
     /// <summary>For an Error token: an error CPython's tokenizer leaves to its parser
     /// (indentation, line continuation), so a parser error found earlier wins.</summary>
-    public bool YieldsToParser;
+    internal bool YieldsToParser;
+    /// <summary>For an Error token that yields to the parser: the error for the bracket
+    /// still open there, which wins over a parser error found on a later line.</summary>
+    internal PythonSyntaxError? Unclosed;
 
     public override readonly string ToString() => $"{Kind} {Text} {Line}:{Col}-{EndLine}:{EndCol}";
 }

@@ -17,6 +17,9 @@ internal sealed partial class Tokenizer
     private readonly string _s;
     private readonly List<Token> _tokens;
     private int _pos, _line, _lineStart;
+    // Where CPython's tokenizer buffer starts: the first line of a token or of lines
+    // joined by backslashes. One error of CPython's counts its column from there.
+    private int _bufStart;
     private readonly List<int> _indents = new() { 0 }, _altIndents = new() { 0 };
     private readonly List<(char Ch, int Line, int Col)> _brackets = new();
     // Whether the current logical line has produced a token (and so needs a NEWLINE).
@@ -27,6 +30,7 @@ internal sealed partial class Tokenizer
         _file = file;
         _s = file.Text;
         _line = file.FirstLine;
+        _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
         _tokens = new List<Token>(_s.Length / 4 + 16);
     }
 
@@ -43,6 +47,7 @@ internal sealed partial class Tokenizer
             var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t._tokens);
             span[^1].YieldsToParser = e.Kind != "SyntaxError"
                 || e.Msg is "unexpected character after line continuation character" or "unexpected EOF while parsing";
+            span[^1].Unclosed = t.UnclosedBracketError();
         }
         return t._tokens;
     }
@@ -114,6 +119,7 @@ internal sealed partial class Tokenizer
                         _lineHasTokens = false;
                     }
                     NextLine(_pos + 1);
+                    _bufStart = _lineStart;
                     atLineStart = true;
                     continue;
                 case '\\':
@@ -165,13 +171,22 @@ internal sealed partial class Tokenizer
         _lineStart = _file.LineStart(lastLine);
         if (_brackets.Count > 0)
         {
-            var (ch, bl, bc) = _brackets[^1];
-            AddError(_file.Error("SyntaxError", $"'{ch}' was never closed", bl, bc + 1, bl, 0), true);
+            AddError(UnclosedBracketError()!, true);
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
+            span[^1].Unclosed = span[^1].Error;
             return;
         }
         for (int i = _indents.Count - 1; i > 0; i--) AddMarker(TokenKind.Dedent, lastLine, lastCol);
         _indents.RemoveRange(1, _indents.Count - 1);
         AddMarker(TokenKind.EndMarker, lastLine, lastCol);
+    }
+
+    /// <summary>"'(' was never closed" for the innermost open bracket, if any.</summary>
+    private PythonSyntaxError? UnclosedBracketError()
+    {
+        if (_brackets.Count == 0) return null;
+        var (ch, bl, bc) = _brackets[^1];
+        return _file.Error("SyntaxError", $"'{ch}' was never closed", bl, bc + 1, bl, 0);
     }
 
     private void AddMarker(TokenKind kind, int line, int col)
@@ -195,9 +210,14 @@ internal sealed partial class Tokenizer
             }
             return;
         }
+        throw LineContinuationError();
+    }
+
+    private PythonSyntaxError LineContinuationError()
+    {
         _pos += 2;
-        int o = _pos - _lineStart;
-        throw _file.Error("SyntaxError", "unexpected character after line continuation character", _line, o, _line, 0);
+        int o = _pos - _bufStart;
+        return _file.ParserError("SyntaxError", "unexpected character after line continuation character", _line, o, _line, 0);
     }
 
     /// <summary>Measures the indentation at the start of a line outside brackets and emits
@@ -213,6 +233,7 @@ internal sealed partial class Tokenizer
             if (c == ' ') { col++; altCol++; }
             else if (c == '\t') { col = (col / 8 + 1) * 8; altCol++; }
             else if (c == '\f') { col = altCol = 0; }
+            else if (c == '\\' && _pos + 1 < _s.Length && _s[_pos + 1] != '\n') throw LineContinuationError();
             else if (c == '\\' && _pos + 1 < _s.Length && _s[_pos + 1] == '\n')
             {
                 // The first backslash decides the indentation of the continued line.
@@ -289,8 +310,12 @@ internal sealed partial class Tokenizer
         ["with"] = TokenKind.With, ["yield"] = TokenKind.Yield,
     };
 
+    private static readonly Dictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> KeywordLookup =
+        Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Identifier texts are interned per file: a module repeats few names many times.
     private readonly Dictionary<string, string> _names = new();
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
 
     private void NameOrString()
     {
@@ -324,14 +349,19 @@ internal sealed partial class Tokenizer
             else ascii = false;
             _pos++;
         }
-        string raw = _s.Substring(start, _pos - start);
-        if (Keywords.TryGetValue(raw, out var kw))
+        var span = _s.AsSpan(start, _pos - start);
+        if (KeywordLookup.TryGetValue(span, out var kw))
         {
-            Add(kw, start, _line, col, raw);
+            Add(kw, start, _line, col);
             return;
         }
-        if (!ascii) raw = VerifyIdentifier(raw, start);
-        if (!_names.TryGetValue(raw, out var name)) _names[raw] = name = raw;
+        string name;
+        if (!ascii) name = VerifyIdentifier(span.ToString(), start);
+        else if (!_nameLookup.TryGetValue(span, out name!))
+        {
+            name = span.ToString();
+            _names[name] = name;
+        }
         Add(TokenKind.Name, start, _line, col, name);
     }
 

@@ -58,7 +58,14 @@ public static class MathModule
         {
             double a = Conversions.ToDouble(ctx, x), b = Conversions.ToDouble(ctx, y);
             if (b == 0 || double.IsInfinity(a)) throw Domain();
-            return new PyFloat(Math.IEEERemainder(a, b) is var _ ? a % b : 0);
+            return new PyFloat(a % b);
+        });
+        m.Fn("remainder", (ctx, _, x, y) =>
+        {
+            double a = Conversions.ToDouble(ctx, x), b = Conversions.ToDouble(ctx, y);
+            if (double.IsNaN(a) || double.IsNaN(b)) return new PyFloat(double.NaN);
+            if (double.IsInfinity(a) || b == 0) throw Domain();
+            return new PyFloat(Math.IEEERemainder(a, b));
         });
         m.Fn("copysign", (ctx, _, x, y) => new PyFloat(Math.CopySign(Conversions.ToDouble(ctx, x), Conversions.ToDouble(ctx, y))));
         m.FnVar("log", (ctx, _, a) =>
@@ -174,9 +181,9 @@ public static class MathModule
             {
                 double x = Conversions.ToDouble(ctx, o);
                 int i = 0;
-                foreach (var yv in partials)
+                for (int j = 0; j < partials.Count; j++)
                 {
-                    double y = yv;
+                    double y = partials[j];
                     if (Math.Abs(x) < Math.Abs(y)) (x, y) = (y, x);
                     double hi = x + y, lo = y - (hi - x);
                     if (lo != 0) partials[i++] = lo;

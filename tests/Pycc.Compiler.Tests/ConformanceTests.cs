@@ -73,7 +73,8 @@ public sealed record ConformanceOutcome(bool Passed, string Report);
 
 public static class ConformanceRunner
 {
-    private static readonly string OutRoot = Path.Combine(Path.GetTempPath(), "pycc-conformance");
+    // One folder per test process: two runs must never overwrite an assembly the other is running.
+    private static readonly string OutRoot = Path.Combine(Path.GetTempPath(), "pycc-conformance", Environment.ProcessId.ToString());
 
     public static ConformanceOutcome Run(string program)
     {

@@ -160,11 +160,8 @@ public sealed partial class FunctionLowering
         if (c.Ops.Count == 1) return CompareValue(c.Ops[0], Expr(c.Left), Expr(c.Comparators[0]));
         // a < b < c: each middle operand is evaluated once; stops at the first false result.
         var left = Expr(c.Left);
-        var parts = new List<(string cmpTemp, string code)>();
-        string result = "";
         var pieces = new List<Func<string, string>>();
         string prev = left;
-        var middles = new List<string>();
         for (int i = 0; i < c.Ops.Count; i++)
         {
             bool last = i == c.Ops.Count - 1;
@@ -181,7 +178,7 @@ public sealed partial class FunctionLowering
             prev = right;
         }
         // Fold from the end: (IsTrue(t = c1) ? rest : t).
-        result = pieces[^1]("");
+        var result = pieces[^1]("");
         for (int i = pieces.Count - 2; i >= 0; i--)
         {
             var t = Temp();

@@ -130,7 +130,7 @@ public sealed partial class FunctionLowering
             m.Open("switch (__resume)");
             foreach (var (point, target) in _topDispatch) m.Line($"case {point}: goto {target};");
             m.Close();
-            m.Raw(body.ToString().Replace(SaveMarker + "\n", "").Replace(SaveMarker, ""));
+            m.Raw(body.ToString());
             m.Hidden();
             m.Line("__ret = PyNone.Instance;");
             m.Label("__return");
@@ -148,8 +148,6 @@ public sealed partial class FunctionLowering
             $"{CodeWriter.Literal(M.FileName)}, {firstLine}, {paramArray}, {argCount}, {posOnly}, {kwOnly}, {flagText}, " +
             $"new {delegateType}({methodName}), {CodeWriter.Literal(M.CodeId(S.QualName))})");
     }
-
-    private const string SaveMarker = "/*@SAVE@*/";
 
     private static string DefaultOf(string type) => type switch
     {

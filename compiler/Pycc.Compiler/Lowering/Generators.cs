@@ -17,16 +17,21 @@ public sealed partial class FunctionLowering
     /// </summary>
     private string EmitSuspend(string value)
     {
+        EmitResumePoint(value);
+        var sent = Temp();
+        W.Line($"{sent} = frame.Receive();");
+        return sent;
+    }
+
+    /// <summary>Records where to continue and returns the value; resuming continues after it.</summary>
+    private void EmitResumePoint(string value)
+    {
         var (label, id) = NewResumePoint();
         W.Line($"frame.Handled = {(_handlerDepth > 0 ? "ctx.Handled" : "null")};");
-        W.Line(SaveMarker);
         W.Line($"frame.ResumeAt = {id};");
         W.Line($"return {value};");
         W.Label(label);
         W.Line("__resume = 0;");
-        var sent = Temp();
-        W.Line($"{sent} = frame.Receive();");
-        return sent;
     }
 
     /// <summary>`yield from it`: delegate send/throw/close to the sub-iterator until it returns.</summary>
@@ -43,13 +48,7 @@ public sealed partial class FunctionLowering
         W.Line($"{thrown} = null;");
         W.Label(loop);
         W.Line($"if (!Generators.YieldFromStep(ctx, {it}, {sent}, {thrown}, out {result})) goto {done};");
-        var (label, id) = NewResumePoint();
-        W.Line($"frame.Handled = {(_handlerDepth > 0 ? "ctx.Handled" : "null")};");
-        W.Line(SaveMarker);
-        W.Line($"frame.ResumeAt = {id};");
-        W.Line($"return {result};");
-        W.Label(label);
-        W.Line("__resume = 0;");
+        EmitResumePoint(result);
         W.Line($"({sent}, {thrown}) = frame.ReceiveForDelegation();");
         W.Line($"goto {loop};");
         W.Label(done);

@@ -6,11 +6,11 @@ public sealed partial class FunctionLowering
 {
     private void EmitTry(Try t)
     {
-        if (t.IsStar) throw Unsupported("'except*'", t);
+        Action tryExcept = t.IsStar ? () => EmitTryExceptStar(t) : () => EmitTryExcept(t);
         if (t.FinalBody.Count > 0)
-            EmitFinally(() => EmitTryExcept(t), () => EmitStatements(t.FinalBody));
+            EmitFinally(tryExcept, () => EmitStatements(t.FinalBody));
         else
-            EmitTryExcept(t);
+            tryExcept();
     }
 
     /// <summary>
@@ -25,17 +25,10 @@ public sealed partial class FunctionLowering
             EmitStatements(t.OrElse);
             return;
         }
-        var saved = NewLocal("handled", "PyBaseException");
-        var caught = NewLocal("caught", "PyException");
         var exc = NewLocal("exc", "PyBaseException");
         var orElse = NewLabel("try_else");
         var end = NewLabel("try_end");
-        W.Line($"{saved} = ctx.Handled;");
-        W.Line($"{caught} = null;");
-        EmitRegion(() => EmitStatements(t.Body),
-            Indent(W.Indentation) + $"catch (Exception __e) when (Exceptions.IsCatchable(__e)) {{ {caught} = Exceptions.FromClr(__e); }}\n");
-        W.Line($"if ({caught} == null) goto {orElse};");
-        W.Line("ctx.Depth = __depth;");
+        var (saved, caught) = EmitCatchingRegion(t.Body, orElse);
         W.Line($"{exc} = {caught}.Value;");
         W.Line($"ctx.Handled = {exc};");
         foreach (var h in t.Handlers)
@@ -65,6 +58,60 @@ public sealed partial class FunctionLowering
         W.Label(orElse);
         EmitStatements(t.OrElse);
         W.Label(end);
+    }
+
+    /// <summary>
+    /// try/except* (PEP 654): each clause handles the part of the exception group its type
+    /// matches; what the handlers raise and what no clause matched are raised together after.
+    /// </summary>
+    private void EmitTryExceptStar(Try t)
+    {
+        var state = NewLocal("star", "ExceptStar");
+        var match = NewLocal("match", "PyBaseException");
+        var orElse = NewLabel("try_else");
+        var end = NewLabel("try_end");
+        var (saved, caught) = EmitCatchingRegion(t.Body, orElse);
+        W.Line($"{state} = new ExceptStar(ctx, {caught});");
+        foreach (var h in t.Handlers)
+        {
+            var next = NewLabel("except_next");
+            LineOf(h.Type ?? (Node)h);
+            W.Line($"if (({match} = {state}.Match(ctx, {Expr(h.Type!)})) == null) goto {next};");
+            W.Line($"ctx.Handled = {match};");
+            if (h.Name != null) StoreName(h.Name, match);
+            _handlerDepth++;
+            EmitRegion(() => EmitStatements(h.Body),
+                Indent(W.Indentation) + $"catch (Exception __e) when (Exceptions.IsCatchable(__e)) {{ {state}.HandlerRaised(__e); }}\n");
+            _handlerDepth--;
+            W.Line($"ctx.Handled = {saved};");
+            if (h.Name != null) EmitUnbindExceptName(h.Name);
+            W.Label(next);
+        }
+        W.Line($"ctx.Handled = {saved};");
+        W.Line($"{caught} = null;");
+        W.Line($"{state}.Finish(ctx);");
+        W.Line($"goto {end};");
+        W.Label(orElse);
+        EmitStatements(t.OrElse);
+        W.Label(end);
+    }
+
+    /// <summary>
+    /// The protected body of try/except: records the exception being handled before it, runs
+    /// the body catching what Python may catch, and jumps to <paramref name="noException"/> when
+    /// nothing was raised. Falls through with the call depth restored otherwise.
+    /// </summary>
+    private (string saved, string caught) EmitCatchingRegion(List<Stmt> body, string noException)
+    {
+        var saved = NewLocal("handled", "PyBaseException");
+        var caught = NewLocal("caught", "PyException");
+        W.Line($"{saved} = ctx.Handled;");
+        W.Line($"{caught} = null;");
+        EmitRegion(() => EmitStatements(body),
+            Indent(W.Indentation) + $"catch (Exception __e) when (Exceptions.IsCatchable(__e)) {{ {caught} = Exceptions.FromClr(__e); }}\n");
+        W.Line($"if ({caught} == null) goto {noException};");
+        W.Line("ctx.Depth = __depth;");
+        return (saved, caught);
     }
 
     /// <summary>`except E as e`: e is deleted when the handler ends, as in CPython.</summary>

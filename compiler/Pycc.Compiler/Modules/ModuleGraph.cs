@@ -46,6 +46,16 @@ public sealed class ModuleGraph
     /// <summary>Adds a module (and its parent packages) when a matching file exists under the root.</summary>
     private void TryAddModule(string name)
     {
+        if (name.EndsWith(".*", StringComparison.Ordinal))
+        {
+            var package = name[..^2];
+            TryAddModule(package);
+            var dir = Path.Combine(new[] { _root }.Concat(package.Split('.')).ToArray());
+            if (File.Exists(Path.Combine(dir, "__init__.py")))
+                foreach (var file in Directory.EnumerateFiles(dir, "*.py").Order(StringComparer.Ordinal))
+                    if (Path.GetFileName(file) != "__init__.py") TryAddModule(package + "." + Path.GetFileNameWithoutExtension(file));
+            return;
+        }
         if (name.Length == 0 || _modules.ContainsKey(name)) return;
         var parts = name.Split('.');
         for (int i = 1; i <= parts.Length; i++)
@@ -87,7 +97,11 @@ public sealed class ModuleGraph
                     }
                     if (baseName.Length > 0) yield return baseName;
                     foreach (var a in imf.Names)
+                    {
                         if (a.Name != "*") yield return baseName.Length > 0 ? baseName + "." + a.Name : a.Name;
+                        // `from pkg import *` may import submodules named in pkg.__all__: offer them all.
+                        else if (baseName.Length > 0) yield return baseName + ".*";
+                    }
                     break;
                 }
             }

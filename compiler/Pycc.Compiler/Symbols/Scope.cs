@@ -93,16 +93,6 @@ public sealed class Scope
 
     public SymbolFlags FlagsOf(string name) => Symbols.TryGetValue(name, out var f) ? f : SymbolFlags.None;
 
-    public NameKind KindOf(string name)
-    {
-        if (Resolved.TryGetValue(name, out var k)) return k;
-        return Kind switch
-        {
-            ScopeKind.Module => NameKind.GlobalImplicit,
-            ScopeKind.Class => NameKind.GlobalImplicit,
-            _ => NameKind.GlobalImplicit,
-        };
-    }
 
     public override string ToString() => $"{Kind} {QualName}";
 }

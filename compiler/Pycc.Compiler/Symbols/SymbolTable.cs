@@ -168,7 +168,6 @@ public sealed class SymbolTable
     private sealed class Collector
     {
         private readonly SymbolTable _t;
-        private int _lambdaCount, _comprehensionCount;
 
         public Collector(SymbolTable t) { _t = t; }
 
@@ -516,9 +515,11 @@ public sealed class SymbolTable
             if (target.Kind == ScopeKind.Class)
                 throw _t.Error("assignment expression within a comprehension cannot be used in a class body", ne);
             Bind(target, name, SymbolFlags.Assigned, ne.Target);
-            // Inside the comprehension the name refers to that outer binding.
+            // Inside the comprehension the name refers to that outer binding (a global one when
+            // the outer scope is the module or declares the name global).
+            bool global = target.Kind == ScopeKind.Module || (target.FlagsOf(name) & SymbolFlags.DeclaredGlobal) != 0;
             for (var c = s; c.Kind == ScopeKind.Comprehension; c = c.Parent!)
-                c.Add(name, target.Kind == ScopeKind.Module ? SymbolFlags.DeclaredGlobal | SymbolFlags.WalrusTarget : SymbolFlags.DeclaredNonlocal | SymbolFlags.WalrusTarget);
+                c.Add(name, (global ? SymbolFlags.DeclaredGlobal : SymbolFlags.DeclaredNonlocal) | SymbolFlags.WalrusTarget);
         }
 
         private void Comprehension(Comprehension c, Scope s)

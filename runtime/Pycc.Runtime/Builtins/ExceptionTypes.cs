@@ -192,6 +192,7 @@ public static partial class TypeObjects
         {
             var n = name;
             BaseExceptionGroup.Property(n, (ctx, self) => Exc(self).InstanceDict!.GetStr(n) ?? PyNone.Instance);
+        ExceptionGroups.Install(BaseExceptionGroup);
         }
     }
 }

@@ -101,7 +101,7 @@ public static class ListSort
             for (int i = 1; i < n; i++) if (keys[i].GetType() != t) return Generic;
             if (t == typeof(PyInt)) return (a, b) => ((PyInt)a).Value < ((PyInt)b).Value;
             if (t == typeof(PyFloat)) return (a, b) => ((PyFloat)a).Value < ((PyFloat)b).Value;
-            if (t == typeof(PyStr)) return (a, b) => StrMethods.CompareCodePoints(((PyStr)a).Value, ((PyStr)b).Value) < 0;
+            if (t == typeof(PyStr)) return (a, b) => Unicode.CompareCodePoints(((PyStr)a).Value, ((PyStr)b).Value) < 0;
             return Generic;
         }
 

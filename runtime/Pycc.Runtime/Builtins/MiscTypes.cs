@@ -238,7 +238,7 @@ public static partial class TypeObjects
         {
             var ga = (PyGenericAlias)s;
             var args = ga.Args is PyTuple t ? t.Items : new[] { ga.Args };
-            string Name(PyObject o) => o is PyType ty ? ty.Name : ReferenceEquals(o, PySingleton.Ellipsis) ? "..." : Ops.ReprString(ctx, o);
+            string Name(PyObject o) => o is PyType ty ? ty.Name : o is PySingleton { Repr: "Ellipsis" } ? "..." : Ops.ReprString(ctx, o);
             return new PyStr($"{Name(ga.Origin)}[{string.Join(", ", args.Select(Name))}]");
         });
         GenericAlias.Property("__origin__", (ctx, s) => ((PyGenericAlias)s).Origin);

@@ -237,23 +237,6 @@ public static class StrMethods
         return PyStr.Char(s.CodePointAt(Ops.CheckIndex(i, s.Length, "string")));
     }
 
-    /// <summary>
-    /// Compares strings by code point, as Python does. UTF-16 order differs only where a
-    /// surrogate meets U+E000..U+FFFF, so only the first differing unit needs a look.
-    /// </summary>
-    public static int CompareCodePoints(string a, string b)
-    {
-        int i = a.AsSpan().CommonPrefixLength(b);
-        if (i == a.Length || i == b.Length) return a.Length.CompareTo(b.Length);
-        int x = a[i], y = b[i];
-        if (x >= 0xD800 && y >= 0xD800)
-        {
-            x = x >= 0xE000 ? x - 0x800 : x + 0x2000;
-            y = y >= 0xE000 ? y - 0x800 : y + 0x2000;
-        }
-        return x.CompareTo(y);
-    }
-
     // ------------------------------------------------------------ case
 
     public static PyStr Lower(PyStr s)

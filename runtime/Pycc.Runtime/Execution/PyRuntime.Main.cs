@@ -3,7 +3,7 @@ namespace Pycc.Runtime;
 public sealed partial class PyRuntime
 {
     /// <summary>Stack for the thread that runs Python: deep recursion must end in RecursionError, not a crash.</summary>
-    private const int MainStackBytes = 512 * 1024 * 1024;
+    private const int MainStackBytes = 256 * 1024 * 1024;
 
     /// <summary>
     /// The entry point of a compiled program (`dotnet app.dll`): runs module `__main__` and

@@ -109,17 +109,61 @@ public sealed class PyFunction : PyObject
     }
 
     public override PyObject Call(PyContext ctx, PyObject[] args, string[]? kwnames)
-        => InvokeBound(ctx, ArgBinder.Bind(ctx, this, null, args, kwnames));
+    {
+        if (kwnames == null && CanFillDefaults(args.Length))
+            return InvokeBound(ctx, WithDefaults(args, null));
+        return InvokeBound(ctx, ArgBinder.Bind(ctx, this, null, args, kwnames));
+    }
 
-    /// <summary>Call with a receiver prepended (method calls), without allocating a bound method.</summary>
+    /// <summary>Call with a receiver prepended (method calls, __init__), without allocating a bound method.</summary>
     public PyObject CallWithSelf(PyContext ctx, PyObject self, PyObject[] args, string[]? kwnames)
-        => InvokeBound(ctx, ArgBinder.Bind(ctx, this, self, args, kwnames));
+    {
+        if (kwnames == null || kwnames.Length == 0)
+        {
+            switch (args.Length)
+            {
+                case 0: return Call1(ctx, self);
+                case 1: return Call2(ctx, self, args[0]);
+                case 2: return Call3(ctx, self, args[0], args[1]);
+                case 3: return Call4(ctx, self, args[0], args[1], args[2]);
+            }
+            if (CanFillDefaults(args.Length + 1)) return InvokeBound(ctx, WithDefaults(args, self));
+        }
+        return InvokeBound(ctx, ArgBinder.Bind(ctx, this, self, args, kwnames));
+    }
+
+    /// <summary>
+    /// Positional-only calls that leave trailing parameters to their defaults: the common
+    /// case `f(a)` of `def f(a, b=1)` skips the general binder.
+    /// </summary>
+    private bool CanFillDefaults(int given)
+    {
+        var code = Code;
+        if ((code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) != 0 || code.KwOnlyCount != 0) return false;
+        int ndef = Defaults?.Length ?? 0;
+        return given <= code.ArgCount && given >= code.ArgCount - ndef;
+    }
+
+    private PyObject[] WithDefaults(PyObject[] args, PyObject? self)
+    {
+        int argc = Code.ArgCount;
+        var bound = new PyObject[argc];
+        int offset = 0;
+        if (self != null) { bound[0] = self; offset = 1; }
+        Array.Copy(args, 0, bound, offset, args.Length);
+        int given = args.Length + offset;
+        var defaults = Defaults!;
+        for (int i = given; i < argc; i++) bound[i] = defaults[i - (argc - defaults.Length)];
+        return bound;
+    }
 
     public override PyObject Call0(PyContext ctx)
     {
         if (Code.SimpleArity == 0) return Unsafe.As<Entry0>(Code.Entry)(ctx, this);
         return Call(ctx, Array.Empty<PyObject>(), null);
     }
+
+    // Call1..Call4 with a short argument list fall back to Call, which fills defaults cheaply.
 
     public override PyObject Call1(PyContext ctx, PyObject a)
     {

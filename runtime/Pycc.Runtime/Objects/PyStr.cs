@@ -110,6 +110,24 @@ public sealed class PyStr : PyObject
 
 public static class Unicode
 {
+    /// <summary>
+    /// Python's str ordering: by code point. UTF-16 ordinal order agrees except between a
+    /// surrogate (an astral character) and U+E000..U+FFFF, which the fix-up below handles.
+    /// </summary>
+    public static int CompareCodePoints(string a, string b)
+    {
+        int common = a.AsSpan().CommonPrefixLength(b);
+        if (common == a.Length || common == b.Length) return a.Length.CompareTo(b.Length);
+        char x = a[common], y = b[common];
+        if (x >= 0xD800 && y >= 0xD800)
+        {
+            // Surrogates sort above every BMP character.
+            bool sx = x <= 0xDFFF, sy = y <= 0xDFFF;
+            if (sx != sy) return sx ? 1 : -1;
+        }
+        return x.CompareTo(y);
+    }
+
     /// <summary>Like char.ConvertFromUtf32, but keeps lone surrogates (Python strings may hold them).</summary>
     public static string ToText(int cp) =>
         cp >= 0xD800 && cp <= 0xDFFF ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);

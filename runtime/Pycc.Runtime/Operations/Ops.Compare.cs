@@ -24,22 +24,17 @@ public static partial class Ops
     {
         if (a is PyInt x && b is PyInt y) return CompareLongs(x.Value, y.Value, op);
         if (a is PyFloat fx && b is PyFloat fy) return CompareDoubles(fx.Value, fy.Value, op);
-        if (a is PyStr sx && b is PyStr sy) return FromOrder(StrMethods.CompareCodePoints(sx.Value, sy.Value), op);
+        if (a is PyStr sx && b is PyStr sy) return FromOrder(Unicode.CompareCodePoints(sx.Value, sy.Value), op);
         return IsTrue(ctx, RichCompare(ctx, a, b, op));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool CompareLongs(long x, long y, CompareOp op) => op switch
-    {
-        CompareOp.Lt => x < y,
-        CompareOp.Le => x <= y,
-        CompareOp.Eq => x == y,
-        CompareOp.Ne => x != y,
-        CompareOp.Gt => x > y,
-        _ => x >= y,
-    };
+    private static bool CompareLongs(long x, long y, CompareOp op) => CompareValues(x, y, op);
 
-    private static bool CompareDoubles(double x, double y, CompareOp op) => op switch
+    private static bool CompareDoubles(double x, double y, CompareOp op) => CompareValues(x, y, op);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CompareValues<T>(T x, T y, CompareOp op) where T : System.Numerics.IComparisonOperators<T, T, bool> => op switch
     {
         CompareOp.Lt => x < y,
         CompareOp.Le => x <= y,
@@ -154,7 +149,7 @@ public static partial class Ops
                 }
                 break;
             case PyStr sa:
-                if (b is PyStr sb) return PyBool.Of(FromOrder(StrMethods.CompareCodePoints(sa.Value, sb.Value), op));
+                if (b is PyStr sb) return PyBool.Of(FromOrder(Unicode.CompareCodePoints(sa.Value, sb.Value), op));
                 break;
             case PyBytes ba:
                 if (b is PyBytes bb) return PyBool.Of(FromOrder(ba.Value.AsSpan().SequenceCompareTo(bb.Value), op));

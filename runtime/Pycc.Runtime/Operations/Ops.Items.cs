@@ -58,6 +58,9 @@ public static partial class Ops
         if (o is PyList or PyTuple or PyStr or PyRange && key is not (PyInt or PySlice))
             return GetItem(ctx, o, SequenceKey(ctx, o, key, SequenceName(o)));
         var slot = o.Type.Lookup("__getitem__");
+        // A dict subclass without its own __getitem__: a miss goes to the subclass's __missing__.
+        if (o is PyInstance { Native: PyDict nd } && slot is PyBuiltin { Owner: var owner } && owner == TypeObjects.Dict)
+            return nd.GetItemOrNull(ctx, key) ?? DictMethods.Missing(ctx, o, key);
         if (slot != null) return Calls.CallDescriptor(ctx, slot, o, key);
         if (o is PyType t)
         {

@@ -82,27 +82,12 @@ public static partial class Ops
     /// <summary>`item in container` (operands in Python's evaluation order).</summary>
     public static bool In(PyContext ctx, PyObject item, PyObject container) => Contains(ctx, container, item);
 
-    public static PyObject InPlaceAdd(PyContext ctx, PyObject a, PyObject b)
-    {
-        if (a is PyInt x && b is PyInt y)
-        {
-            long r = x.Value + y.Value;
-            if (((x.Value ^ r) & (y.Value ^ r)) >= 0) return PyInt.Get(r);
-        }
-        else if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value + fb.Value);
-        return InPlace(ctx, a, b, BinaryOp.Add);
-    }
+    /// <summary>`a += b`: numbers have no in-place form, so they take the plain operator's fast path.</summary>
+    public static PyObject InPlaceAdd(PyContext ctx, PyObject a, PyObject b) =>
+        a is PyInt or PyFloat ? Add(ctx, a, b) : InPlace(ctx, a, b, BinaryOp.Add);
 
-    public static PyObject InPlaceSub(PyContext ctx, PyObject a, PyObject b)
-    {
-        if (a is PyInt x && b is PyInt y)
-        {
-            long r = x.Value - y.Value;
-            if (((x.Value ^ y.Value) & (x.Value ^ r)) >= 0) return PyInt.Get(r);
-        }
-        else if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value - fb.Value);
-        return InPlace(ctx, a, b, BinaryOp.Sub);
-    }
+    public static PyObject InPlaceSub(PyContext ctx, PyObject a, PyObject b) =>
+        a is PyInt or PyFloat ? Sub(ctx, a, b) : InPlace(ctx, a, b, BinaryOp.Sub);
 
     /// <summary>An f-string replacement field: conversion ('\0', 's', 'r', 'a'), then format().</summary>
     public static string FormatValue(PyContext ctx, PyObject value, char conversion, PyObject? spec)
