@@ -31,9 +31,6 @@ public static class Codecs
         };
     }
 
-    /// <summary>The canonical codec name of an encoding (LookupError when unknown).</summary>
-    public static string CanonicalName(string encoding) => Lookup(encoding).name;
-
     // ------------------------------------------------------------ encode
 
     public static byte[] Encode(string text, string encoding, string errors)

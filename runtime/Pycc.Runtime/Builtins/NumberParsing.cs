@@ -35,19 +35,6 @@ public static class FloatParsing
         if (end == 0 || end != s.Length) throw PyErr.ValueError($"could not convert string to float: {StrRepr.Quote(text)}");
         return NumberText.FloatValue(s, 0, end);
     }
-
-    /// <summary>Parses a complete float literal (no surrounding space); false when malformed.</summary>
-    public static bool TryParse(string s, out double d)
-    {
-        d = 0;
-        string t;
-        try { t = NumberText.Normalize(s, "float"); }
-        catch (PyException) { return false; }
-        int end = NumberText.ScanFloat(t, 0);
-        if (end == 0 || end != t.Length) return false;
-        d = NumberText.FloatValue(t, 0, end);
-        return true;
-    }
 }
 
 /// <summary>complex(real, imag) and complex(string).</summary>
