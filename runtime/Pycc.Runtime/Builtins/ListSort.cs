@@ -102,10 +102,40 @@ public static class ListSort
             if (t == typeof(PyInt)) return (a, b) => ((PyInt)a).Value < ((PyInt)b).Value;
             if (t == typeof(PyFloat)) return (a, b) => ((PyFloat)a).Value < ((PyFloat)b).Value;
             if (t == typeof(PyStr)) return (a, b) => Unicode.CompareCodePoints(((PyStr)a).Value, ((PyStr)b).Value) < 0;
+            if (t == typeof(PyTuple)) return TupleLess;
             return Generic;
         }
 
         private bool Generic(PyObject a, PyObject b) => Ops.CompareBool(_ctx, a, b, CompareOp.Lt);
+
+        /// <summary>
+        /// Tuple keys compare as CPython's tuple richcompare does (first unequal item decides, else
+        /// the lengths), with ints and strs compared directly; any other item goes through the protocol.
+        /// </summary>
+        private bool TupleLess(PyObject a, PyObject b)
+        {
+            var x = ((PyTuple)a).Items;
+            var y = ((PyTuple)b).Items;
+            int n = Math.Min(x.Length, y.Length);
+            for (int i = 0; i < n; i++)
+            {
+                PyObject p = x[i], q = y[i];
+                if (ReferenceEquals(p, q)) continue;
+                if (p is PyInt pi && q is PyInt qi)
+                {
+                    if (pi.Value == qi.Value) continue;
+                    return pi.Value < qi.Value;
+                }
+                if (p is PyStr ps && q is PyStr qs)
+                {
+                    int c = Unicode.CompareCodePoints(ps.Value, qs.Value);
+                    if (c == 0) continue;
+                    return c < 0;
+                }
+                return Ops.CompareBool(_ctx, new PyTuple(x[i..]), new PyTuple(y[i..]), CompareOp.Lt);
+            }
+            return x.Length < y.Length;
+        }
 
         public void Run()
         {
