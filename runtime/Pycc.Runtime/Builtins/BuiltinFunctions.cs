@@ -43,7 +43,7 @@ public static partial class BuiltinFunctions
             2 => a[1] is PyStr || a[1] is PyInstance { Native: PyStr }
                 ? Ops.Format(ctx, a[0], Conversions.Unwrap(a[1]))
                 : throw PyErr.TypeError($"format() argument 2 must be str, not {(a[1] is PyNone ? "None" : a[1].Type.Name)}"),
-            _ => throw PyErr.TypeError($"format expected at most 2 arguments, got {a.Length}"),
+            _ => throw BuiltinTypeMethods.ArgCountError("format", a.Length, 1, 2),
         });
         b.Fn("isinstance", (ctx, _, o, t) => PyBool.Of(IsInstance(ctx, o, t)));
         b.Fn("issubclass", (ctx, _, o, t) => PyBool.Of(IsSubclass(ctx, o, t)));
@@ -51,11 +51,11 @@ public static partial class BuiltinFunctions
         {
             1 => a[0].GetIter(ctx),
             2 => IsCallable(a[0]) ? new CallableIterator(a[0], a[1]) : throw PyErr.TypeError("iter(v, w): v must be callable"),
-            _ => throw PyErr.TypeError($"iter expected at most 2 arguments, got {a.Length}"),
+            _ => throw BuiltinTypeMethods.ArgCountError("iter", a.Length, 1, 2),
         });
         b.FnVar("next", (ctx, _, a) =>
         {
-            if (a.Length is < 1 or > 2) throw PyErr.TypeError($"next expected at most 2 arguments, got {a.Length}");
+            if (a.Length is < 1 or > 2) throw BuiltinTypeMethods.ArgCountError("next", a.Length, 1, 2);
             var it = a[0];
             if (it is not PyIterator && it is not PyGenerator && it.Type.Lookup("__next__") == null)
                 throw PyErr.TypeError($"'{it.Type.Name}' object is not an iterator");
@@ -94,6 +94,7 @@ public static partial class BuiltinFunctions
         b.FnKw("enumerate", (ctx, _, a, kw) =>
         {
             var p = new ArgParser("enumerate", a, kw, "iterable", "start");
+            if (p[0] == null) throw PyErr.TypeError("enumerate() missing required argument 'iterable'");
             var start = p[1] ?? PyInt.Zero;
             if (start is not PyIntegral) throw PyErr.TypeError($"'{start.Type.Name}' object cannot be interpreted as an integer");
             return new EnumerateIterator(p.Required(0, "iterable").GetIter(ctx), (PyIntegral)start);
@@ -104,15 +105,19 @@ public static partial class BuiltinFunctions
             int nkw = kw?.Length ?? 0;
             for (int i = 0; i < nkw; i++)
             {
-                if (kw![i] != "strict") throw PyErr.TypeError($"zip() got an unexpected keyword argument '{kw[i]}'");
+                if (kw![i] != "strict") throw PyErr.TypeError($"'{kw[i]}' is an invalid keyword argument for zip()");
                 strict = Ops.IsTrue(ctx, a[a.Length - nkw + i]);
             }
-            return new ZipIterator(a[..(a.Length - nkw)].Select(x => x.GetIter(ctx)).ToArray(), strict);
+            var its = new PyObject[a.Length - nkw];
+            for (int i = 0; i < its.Length; i++) its[i] = a[i].GetIter(ctx);
+            return new ZipIterator(its, strict);
         });
         b.FnVar("map", (ctx, _, a) =>
         {
             if (a.Length < 2) throw PyErr.TypeError("map() must have at least two arguments.");
-            return new MapIterator(a[0], a[1..].Select(x => x.GetIter(ctx)).ToArray());
+            var its = new PyObject[a.Length - 1];
+            for (int i = 0; i < its.Length; i++) its[i] = a[i + 1].GetIter(ctx);
+            return new MapIterator(a[0], its);
         });
         b.Fn("filter", (ctx, _, f, it) => new FilterIterator(f, it.GetIter(ctx)));
         b.Fn("any", (ctx, _, it) =>
@@ -127,7 +132,7 @@ public static partial class BuiltinFunctions
         });
         b.FnVar("getattr", (ctx, _, a) =>
         {
-            if (a.Length is < 2 or > 3) throw PyErr.TypeError($"getattr expected 2 or 3 arguments, got {a.Length}");
+            if (a.Length is < 2 or > 3) throw BuiltinTypeMethods.ArgCountError("getattr", a.Length, 2, 3);
             var name = a[1] as PyStr ?? throw PyErr.TypeError("attribute name must be string, not '" + a[1].Type.Name + "'");
             if (a.Length == 2) return Ops.GetAttr(ctx, a[0], name.Value);
             return Ops.GetAttrOrNullCatching(ctx, a[0], name.Value) ?? a[2];
@@ -170,6 +175,7 @@ public static partial class BuiltinFunctions
         });
         b.FnVar("dir", (ctx, _, a) =>
         {
+            if (a.Length > 1) throw PyErr.TypeError($"dir expected at most 1 argument, got {a.Length}");
             if (a.Length == 0) throw PyErr.NotImplementedError("dir() without arguments is not supported by pycc");
             var slot = a[0].Type.Lookup("__dir__");
             var names = slot != null ? Iteration.ToArray(ctx, Calls.CallDescriptor(ctx, slot, a[0])) : DirOf(ctx, a[0]);
@@ -187,6 +193,40 @@ public static partial class BuiltinFunctions
             var line = ctx.Runtime.Stdin.ReadLine();
             if (line.Length == 0) throw PyErr.New(TypeObjects.EOFError, "EOF when reading a line");
             return new PyStr(line.EndsWith('\n') ? line[..^1] : line);
+        });
+        foreach (var (name, n) in new[] { ("isinstance", 2), ("issubclass", 2), ("filter", 2), ("setattr", 3), ("delattr", 2), ("hasattr", 2), ("divmod", 2), ("reversed", 1) })
+            Exactly((PyBuiltin)b.Get(name)!, n);
+        b.Fn("aiter", (ctx, _, o) =>
+        {
+            var slot = o.Type.Lookup("__aiter__") ?? throw PyErr.TypeError($"'{o.Type.Name}' object is not an async iterable");
+            var it = Calls.CallDescriptor(ctx, slot, o);
+            if (it.Type.Lookup("__anext__") == null) throw PyErr.TypeError($"aiter() returned not an async iterator of type '{it.Type.Name}'");
+            return it;
+        });
+        b.FnVar("anext", (ctx, _, a) =>
+        {
+            if (a.Length is < 1 or > 2) throw BuiltinTypeMethods.ArgCountError("anext", a.Length, 1, 2);
+            var slot = a[0].Type.Lookup("__anext__") ?? throw PyErr.TypeError($"'{a[0].Type.Name}' object is not an async iterator");
+            if (a.Length == 2) throw PyErr.NotImplementedError("anext() with a default is not supported by pycc yet (async is not implemented)");
+            return Calls.CallDescriptor(ctx, slot, a[0]);
+        });
+        b.FnVar("exit", (ctx, _, a) => throw ExitWith(a, "exit"));
+        b.FnVar("quit", (ctx, _, a) => throw ExitWith(a, "quit"));
+        b.FnVar("help", (ctx, _, a) =>
+        {
+            if (a.Length == 0) throw PyErr.NotImplementedError("interactive help() is not available in a compiled program");
+            var doc = Ops.GetAttrOrNullCatching(ctx, a[0], "__doc__");
+            ctx.Runtime.Stdout.Write((doc is PyStr ds ? ds.Value : "No documentation.") + "\n");
+            return PyNone.Instance;
+        });
+        b.FnKw("__build_class__", (ctx, _, a, kw) =>
+        {
+            int nkw = kw?.Length ?? 0;
+            int npos = a.Length - nkw;
+            if (npos < 2) throw PyErr.TypeError("__build_class__: not enough arguments");
+            var body = a[0] as PyFunction ?? throw PyErr.TypeError("__build_class__: func must be a function");
+            var name = a[1] as PyStr ?? throw PyErr.TypeError("__build_class__: name is not a string");
+            return Classes.BuildClass(ctx, body, name.Value, a[2..npos], kw, nkw > 0 ? a[npos..] : null);
         });
         b.FnKw("__import__", (ctx, _, a, kw) =>
         {
@@ -209,6 +249,17 @@ public static partial class BuiltinFunctions
         b.FnVar("locals", (ctx, _, a) => throw PyErr.SystemError("locals() must be compiled as a direct call"));
         b.Fn("breakpoint", (ctx, _) => PyNone.Instance);
         b.FnKw("open", (ctx, _, a, kw) => throw PyErr.NotImplementedError("open() is not available yet: the virtual file system is not implemented"));
+    }
+
+    /// <summary>Positional-only built-ins with a fixed count report a wrong count as "divmod expected 2 arguments, got 1".</summary>
+    private static void Exactly(PyBuiltin f, int n) =>
+        f.FV = (ctx, _, a) => throw PyErr.TypeError($"{f.Name} expected {n} argument{(n == 1 ? "" : "s")}, got {a.Length}");
+
+    /// <summary>exit() / quit() (site's Quitter): raise SystemExit with the code given.</summary>
+    private static PyException ExitWith(PyObject[] a, string name)
+    {
+        if (a.Length > 1) throw PyErr.TypeError($"{name}() takes from 1 to 2 positional arguments but {a.Length + 1} were given");
+        return a.Length == 0 ? PyErr.New(TypeObjects.SystemExit) : PyErr.New(TypeObjects.SystemExit, a[0]);
     }
 
     private static PyObject Print(PyContext ctx, PyObject _, PyObject[] args, string[]? kwnames)
@@ -391,7 +442,10 @@ public static partial class BuiltinFunctions
 
     private static PyObject Sum(PyContext ctx, PyObject _, PyObject[] args, string[]? kwnames)
     {
-        var p = new ArgParser("sum", args, kwnames, "iterable", "start");
+        int npos = args.Length - (kwnames?.Length ?? 0);
+        if (npos == 0) throw PyErr.TypeError("sum() takes at least 1 positional argument (0 given)");
+        // iterable is positional-only: an empty name can never match a keyword.
+        var p = new ArgParser("sum", args, kwnames, 2, new[] { "", "start" });
         var acc = p[1] ?? PyInt.Zero;
         if (acc is PyStr) throw PyErr.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc is PyBytes) throw PyErr.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
@@ -406,23 +460,18 @@ public static partial class BuiltinFunctions
         switch (o)
         {
             case PyList l: return new ReversedListIterator(l);
-            case PyTuple t: return new EnumeratorIterator(t.Items.Reverse(), "reversed");
+            case PyTuple or PyStr: return new ReversedIterator(o, o is PyTuple t ? t.Count : ((PyStr)o).Length);
             case PyRange r: return new RangeIterator(r.Start + (r.Length - 1) * r.Step, -r.Step, r.Length);
-            case PyStr s: return new EnumeratorIterator(Enumerable.Range(0, s.Length).Reverse().Select(i => (PyObject)PyStr.Char(s.CodePointAt(i))), "reversed");
         }
         var slot = o.Type.Lookup("__reversed__");
-        if (slot != null) return Calls.CallDescriptor(ctx, slot, o);
-        if (o.Type.Lookup("__getitem__") != null && o.Type.Lookup("__len__") != null && o is not PyDict)
+        if (slot != null)
         {
-            long n = Ops.Len(ctx, o);
-            return new EnumeratorIterator(ReverseSeq(ctx, o, n), "reversed");
+            if (slot is PyNone) throw PyErr.TypeError($"'{o.Type.Name}' object is not reversible");
+            return Calls.CallDescriptor(ctx, slot, o);
         }
+        if (o.Type.Lookup("__getitem__") != null && o.Type.Lookup("__len__") != null && o is not PyDict)
+            return new ReversedIterator(o, Ops.Len(ctx, o));
         throw PyErr.TypeError($"'{o.Type.Name}' object is not reversible");
-    }
-
-    private static IEnumerable<PyObject> ReverseSeq(PyContext ctx, PyObject o, long n)
-    {
-        for (long i = n - 1; i >= 0; i--) yield return Ops.GetItem(ctx, o, PyInt.Get(i));
     }
 
     public static PyObject PowMod(PyContext ctx, PyObject b, PyObject e, PyObject m)
@@ -471,7 +520,20 @@ public static partial class BuiltinFunctions
         {
             if (o.InstanceDict is { } d) foreach (var k in d.Keys()) if (k is PyStr s) names.Add(s.Value);
             var types = o is PyType t ? t.Mro : o.Type.Mro;
-            foreach (var ty in types) foreach (var k in ty.Dict.Keys()) if (k is PyStr s) names.Add(s.Value);
+            foreach (var ty in types)
+            {
+                foreach (var k in ty.Dict.Keys())
+                {
+                    // Built-in types compute __module__, and object has no __dict__ of its own, as in CPython.
+                    if (k is not PyStr s || (!ty.IsHeapType && s.Value == "__module__") || (ReferenceEquals(ty, TypeObjects.Object) && s.Value == "__dict__")) continue;
+                    names.Add(s.Value);
+                }
+                if (ty.IsHeapType && !ty.IsBaseException)
+                {
+                    if (ty.HasInstanceDict) names.Add("__dict__");
+                    if (ty.SlotNames == null && ty.NativeBase == null) names.Add("__weakref__");
+                }
+            }
         }
         return names.OrderBy(n => n, StringComparer.Ordinal).Select(n => (PyObject)new PyStr(n)).ToArray();
     }

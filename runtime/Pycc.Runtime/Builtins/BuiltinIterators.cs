@@ -111,6 +111,34 @@ public sealed class ReversedListIterator : PyIterator
     }
 }
 
+/// <summary>reversed(seq) for sequences without __reversed__: indexes from the end until IndexError.</summary>
+public sealed class ReversedIterator : PyIterator
+{
+    private readonly PyObject _seq;
+    private long _i;
+    public ReversedIterator(PyObject seq, long length) { _seq = seq; _i = length - 1; }
+    public override string TypeName => "reversed";
+    public override PyObject? IterNext(PyContext ctx)
+    {
+        if (_i < 0) return null;
+        long i = _i--;
+        switch (_seq)
+        {
+            case PyTuple t: return t.Items[i];
+            case PyStr s: return PyStr.Char(s.CodePointAt((int)i));
+        }
+        try
+        {
+            return Ops.GetItem(ctx, _seq, PyInt.Get(i));
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(TypeObjects.IndexError) || e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
+        {
+            _i = -1;
+            return null;
+        }
+    }
+}
+
 /// <summary>iter(callable, sentinel).</summary>
 public sealed class CallableIterator : PyIterator
 {

@@ -124,8 +124,11 @@ public static partial class BuiltinTypeMethods
                 var p = new ArgParser("translate", a, kw, 2, new[] { "table", "delete" });
                 return BytesMethods.Translate(s, p.Required(0, "table"), p[1]);
             });
-            t.Def("__getnewargs__", (ctx, s) => PyTuple.Of(new PyBytes(BytesMethods.Data(s).ToArray())));
-            if (!mutable) t.Def("__bytes__", (ctx, s) => s is PyBytes ? s : new PyBytes(BytesMethods.Data(s).ToArray()));
+            if (!mutable)
+            {
+                t.Def("__getnewargs__", (ctx, s) => PyTuple.Of(new PyBytes(BytesMethods.Data(s).ToArray())));
+                t.Def("__bytes__", (ctx, s) => s is PyBytes ? s : new PyBytes(BytesMethods.Data(s).ToArray()));
+            }
         }
 
         TypeObjects.Bytes.DefStatic("__new__", (ctx, _, a, kw) =>
@@ -202,18 +205,21 @@ public static partial class BuiltinTypeMethods
         ba.Def("__iadd__", (ctx, s, x) =>
         {
             var raw = BytesMethods.BufferBytes(x) ?? throw PyErr.TypeError($"can't concat {x.Type.Name} to bytearray");
-            ((PyByteArray)s).Value.AddRange(raw);
+            BuiltinArgs.Native<PyByteArray>(s).Value.AddRange(raw);
             return s;
-        });
+        }).KeepsSubclassInstance = true;
         ba.Def("__imul__", (ctx, s, n) =>
         {
-            var l = ((PyByteArray)s).Value;
+            var l = BuiltinArgs.Native<PyByteArray>(s).Value;
             long count = Conversions.IndexToLong(ctx, n);
             var copy = l.ToArray();
             l.Clear();
             for (long i = 0; i < count; i++) l.AddRange(copy);
             return s;
-        });
+        }).KeepsSubclassInstance = true;
+        ba.Def("__mod__", (ctx, s, args) =>
+            new PyByteArray(new List<byte>(PercentFormat.FormatBytes(ctx, BytesMethods.Data(s).ToArray(), args).Value)));
+        ba.Def("__rmod__", (ctx, s, other) => PySingleton.NotImplemented);
         ba.Def("__alloc__", (ctx, s) => PyInt.Get(((PyByteArray)s).Value.Capacity + 1));
         ba.Dict.SetStr("__hash__", PyNone.Instance);
     }

@@ -10,6 +10,8 @@ public static class Codecs
 {
     private enum Kind { Utf8, Utf8Sig, Ascii, Latin1, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE }
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static (Kind kind, string name) Lookup(string encoding)
     {
         var sb = new StringBuilder(encoding.Length);
@@ -31,9 +33,6 @@ public static class Codecs
         };
     }
 
-    /// <summary>The canonical codec name of an encoding (LookupError when unknown).</summary>
-    public static string CanonicalName(string encoding) => Lookup(encoding).name;
-
     // ------------------------------------------------------------ encode
 
     public static byte[] Encode(string text, string encoding, string errors)
@@ -49,6 +48,10 @@ public static class Codecs
                 Ascii.FromUtf16(text, r, out _);
                 return r;
             }
+            case Kind.Utf8:
+                // Well-formed text (no lone surrogates) encodes in one framework call.
+                try { return StrictUtf8.GetBytes(text); }
+                catch (EncoderFallbackException) { break; }
         }
         var cps = ToCodePoints(text);
         var output = new List<byte>(text.Length + 8);
@@ -227,6 +230,12 @@ public static class Codecs
         var (kind, name) = Lookup(encoding);
         if (kind is Kind.Utf8 or Kind.Ascii && Ascii.IsValid(bytes)) return Encoding.ASCII.GetString(bytes);
         if (kind == Kind.Latin1) return Encoding.Latin1.GetString(bytes);
+        if (kind == Kind.Utf8)
+        {
+            // Valid UTF-8 decodes in one framework call; errors are reported by the decoder below.
+            try { return StrictUtf8.GetString(bytes); }
+            catch (DecoderFallbackException) { }
+        }
         var sb = new StringBuilder(bytes.Length);
         int i = 0;
         if (kind == Kind.Utf8Sig && bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) i = 3;

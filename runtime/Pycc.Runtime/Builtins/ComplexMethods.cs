@@ -6,6 +6,7 @@ public static partial class BuiltinTypeMethods
     {
         var t = TypeObjects.Complex;
         static PyComplex C(PyObject s) => (PyComplex)s;
+        NumberMethods.InstallArithmetic(t, o => o is PyIntegral or PyFloat or PyComplex, new[] { BinaryOp.Add, BinaryOp.Sub, BinaryOp.Mul, BinaryOp.TrueDiv });
         t.Def("__format__", (ctx, s, spec) =>
         {
             var sp = Conversions.ToStr(spec, "format spec");

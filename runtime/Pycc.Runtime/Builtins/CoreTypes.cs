@@ -161,19 +161,7 @@ public static partial class TypeObjects
         Range.DefStatic("__new__", (ctx, _, a, kw) =>
         {
             if ((kw?.Length ?? 0) > 0) throw PyErr.TypeError("range() takes no keyword arguments");
-            var args = a[1..];
-            long Idx(PyObject o) => Conversions.IndexToLong(ctx, o);
-            switch (args.Length)
-            {
-                case 1: return new PyRange(0, Idx(args[0]), 1);
-                case 2: return new PyRange(Idx(args[0]), Idx(args[1]), 1);
-                case 3:
-                    long step = Idx(args[2]);
-                    if (step == 0) throw PyErr.ValueError("range() arg 3 must not be zero");
-                    return new PyRange(Idx(args[0]), Idx(args[1]), step);
-                case 0: throw PyErr.TypeError("range expected at least 1 argument, got 0");
-                default: throw PyErr.TypeError($"range expected at most 3 arguments, got {args.Length}");
-            }
+            return RangeMethods.Construct(ctx, a[1..]);
         });
         Slice.DefStatic("__new__", (ctx, _, a, kw) => a.Length switch
         {
@@ -232,8 +220,7 @@ public static class IntParsing
             string s = x switch
             {
                 PyStr ps => ps.Value,
-                PyBytes pb => System.Text.Encoding.Latin1.GetString(pb.Value),
-                PyByteArray pba => System.Text.Encoding.Latin1.GetString(pba.Value.ToArray()),
+                PyBytes or PyByteArray or PyMemoryView => System.Text.Encoding.Latin1.GetString(BytesMethods.BufferBytes(x)!),
                 _ => throw PyErr.TypeError("int() can't convert non-string with explicit base"),
             };
             return Parse(s, b);
@@ -244,8 +231,7 @@ public static class IntParsing
             case PyIntegral i: return i;
             case PyFloat f: return FromDouble(f.Value);
             case PyStr s: return Parse(s.Value, 10);
-            case PyBytes by: return Parse(System.Text.Encoding.Latin1.GetString(by.Value), 10);
-            case PyByteArray ba: return Parse(System.Text.Encoding.Latin1.GetString(ba.Value.ToArray()), 10);
+            case PyBytes or PyByteArray or PyMemoryView: return Parse(System.Text.Encoding.Latin1.GetString(BytesMethods.BufferBytes(x)!), 10);
         }
         foreach (var name in new[] { "__int__", "__index__" })
         {
@@ -274,7 +260,7 @@ public static class IntParsing
     public static PyIntegral Parse(string text, int b)
     {
         if (b != 0 && (b < 2 || b > 36)) throw PyErr.ValueError("int() base must be >= 2 and <= 36, or 0");
-        var s = text.Trim(' ', '\t', '\n', '\r', '\v', '\f');
+        var s = NumberText.TransformUnicode(text).Trim(' ', '\t', '\n', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x1f');
         PyException Invalid() => PyErr.ValueError($"invalid literal for int() with base {b}: {StrRepr.Quote(text)}");
         if (s.Length == 0) throw Invalid();
         int i = 0;

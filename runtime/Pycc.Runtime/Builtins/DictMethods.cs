@@ -22,13 +22,15 @@ public static partial class BuiltinTypeMethods
         t.Def("clear", (ctx, s) => { ((PyDict)s).Clear(); return PyNone.Instance; });
         t.Def("popitem", (ctx, s) => ((PyDict)s).PopLast() is { } p ? PyTuple.Of(p.key, p.value) : throw PyErr.KeyError(new PyStr("popitem(): dictionary is empty")));
         t.Def("__len__", (ctx, s) => PyInt.Get(((PyDict)s).Count));
-        t.Def("__getitem__", (ctx, s, k) => ((PyDict)s).GetItemOrNull(ctx, k) ?? DictMethods.Missing(ctx, s, k));
+        t.Def("__getitem__", (ctx, s, k) => BuiltinArgs.Native<PyDict>(s).GetItemOrNull(ctx, k) ?? DictMethods.Missing(ctx, s, k))
+            .KeepsSubclassInstance = true;
         t.Def("__setitem__", (ctx, s, k, v) => { ((PyDict)s).SetItem(ctx, k, v); return PyNone.Instance; });
         t.Def("__delitem__", (ctx, s, k) => { if (!((PyDict)s).Remove(ctx, k)) throw PyErr.KeyError(k); return PyNone.Instance; });
         t.Def("__contains__", (ctx, s, k) => PyBool.Of(((PyDict)s).ContainsKey(ctx, k)));
         t.Def("__iter__", (ctx, s) => new DictIterator((PyDict)s, DictIterKind.Keys));
         t.Def("__reversed__", (ctx, s) => new DictReverseIterator((PyDict)s, DictIterKind.Keys));
-        t.Def("__ior__", (ctx, s, o) => { DictMethods.Update(ctx, (PyDict)s, new[] { o }, null, "update"); return s; });
+        t.Def("__ior__", (ctx, s, o) => { DictMethods.Update(ctx, BuiltinArgs.Native<PyDict>(s), new[] { o }, null, "update"); return s; })
+            .KeepsSubclassInstance = true;
         t.Def("__sizeof__", (ctx, s) => PyInt.Get(64 + 24L * ((PyDict)s).Count));
         t.DefClass("fromkeys", (ctx, cls, a, kw) =>
         {
@@ -38,6 +40,8 @@ public static partial class BuiltinTypeMethods
         });
         t.Dict.SetStr("__hash__", PyNone.Instance);
         ClassGetItem(t);
+        // str() of a mappingproxy is the str() of its mapping (only repr says "mappingproxy(...)").
+        TypeObjects.MappingProxy.Def("__str__", (ctx, s) => Ops.Str(ctx, ((PyMappingProxy)s).Dict));
 
         foreach (var vt in new[] { TypeObjects.DictKeys, TypeObjects.DictValues, TypeObjects.DictItems })
         {
@@ -47,14 +51,6 @@ public static partial class BuiltinTypeMethods
             vt.Def("__repr__", (ctx, s) => new PyStr(ContainerRepr.DictView(ctx, (PyDictView)s)));
             vt.Property("mapping", (ctx, s) => new PyMappingProxy(((PyDictView)s).Dict));
         }
-        TypeObjects.DictValues.Def("__contains__", (ctx, s, x) =>
-        {
-            int pos = 0;
-            var d = ((PyDictView)s).Dict;
-            while (d.TryGetEntryAt(ref pos, out _, out var v))
-                if (ReferenceEquals(v, x) || Ops.EqBool(ctx, v, x)) return PyBool.True;
-            return PyBool.False;
-        });
         foreach (var vt in new[] { TypeObjects.DictKeys, TypeObjects.DictItems })
         {
             vt.Def("__contains__", (ctx, s, x) => PyBool.Of(DictMethods.ViewContains(ctx, (PyDictView)s, x)));

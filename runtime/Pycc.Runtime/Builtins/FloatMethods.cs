@@ -10,6 +10,8 @@ public static partial class BuiltinTypeMethods
     {
         var t = TypeObjects.Float;
         static double D(PyObject s) => ((PyFloat)s).Value;
+        NumberMethods.InstallArithmetic(t, o => o is PyIntegral or PyFloat, new[] { BinaryOp.Add, BinaryOp.Sub, BinaryOp.Mul,
+            BinaryOp.TrueDiv, BinaryOp.FloorDiv, BinaryOp.Mod });
         t.Def("__format__", (ctx, s, spec) =>
         {
             var sp = Conversions.ToStr(spec, "format spec");

@@ -14,6 +14,8 @@ public static partial class BuiltinTypeMethods
             PyBool b => PyInt.Get(b.Value ? 1 : 0),
             _ => s,
         };
+        NumberMethods.InstallArithmetic(t, o => o is PyIntegral, new[] { BinaryOp.Add, BinaryOp.Sub, BinaryOp.Mul, BinaryOp.TrueDiv,
+            BinaryOp.FloorDiv, BinaryOp.Mod, BinaryOp.LShift, BinaryOp.RShift, BinaryOp.And, BinaryOp.Or, BinaryOp.Xor });
         t.Def("__format__", (ctx, s, spec) =>
         {
             var sp = Conversions.ToStr(spec, "format spec");
@@ -78,6 +80,28 @@ public static partial class BuiltinTypeMethods
 /// <summary>Numeric helpers shared by int, float and complex methods and the builtins.</summary>
 public static class NumberMethods
 {
+    /// <summary>
+    /// The arithmetic dunders of a numeric type accept only the operand types it knows
+    /// ((2).__add__(2.5) is NotImplemented; the float's __radd__ does the work).
+    /// </summary>
+    public static void InstallArithmetic(PyType t, Func<PyObject, bool> accepts, BinaryOp[] ops)
+    {
+        foreach (var op in ops)
+        {
+            var o = op;
+            t.Def(Ops.DunderName(o), (ctx, self, other) =>
+            {
+                var b = Conversions.Unwrap(other);
+                return accepts(b) ? BuiltinOperators.Binary(ctx, o, self, b) ?? PySingleton.NotImplemented : PySingleton.NotImplemented;
+            });
+            t.Def(Ops.ReflectedName(o), (ctx, self, other) =>
+            {
+                var a = Conversions.Unwrap(other);
+                return accepts(a) ? BuiltinOperators.Binary(ctx, o, a, self) ?? PySingleton.NotImplemented : PySingleton.NotImplemented;
+            });
+        }
+    }
+
     public static long PopCount(BigInteger mag)
     {
         long n = 0;
@@ -142,6 +166,8 @@ public static class NumberMethods
     {
         if (a.Length is < 1 or > 2) throw PyErr.TypeError($"expected 1 or 2 arguments, got {a.Length}");
         var other = Conversions.Unwrap(a[0]);
+        // int's dunder takes only ints; float's takes ints and floats.
+        if (!(other is PyIntegral || (self is PyFloat && other is PyFloat))) return PySingleton.NotImplemented;
         var mod = a.Length == 2 ? a[1] : PyNone.Instance;
         var (b, e) = reflected ? (other, self) : (self, other);
         if (mod is not PyNone)

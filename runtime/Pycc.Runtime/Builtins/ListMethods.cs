@@ -66,14 +66,14 @@ public static partial class BuiltinTypeMethods
         t.Def("__delitem__", (ctx, s, k) => { ListMethods.DelItem(ctx, (PyList)s, k); return PyNone.Instance; });
         t.Def("__contains__", (ctx, s, x) => PyBool.Of(ListMethods.IndexOf(ctx, (PyList)s, x, 0, long.MaxValue) >= 0));
         t.Def("__iter__", (ctx, s) => new ListIterator((PyList)s));
-        t.Def("__iadd__", (ctx, s, x) => { ListMethods.Extend(ctx, (PyList)s, x); return s; });
+        t.Def("__iadd__", (ctx, s, x) => { ListMethods.Extend(ctx, BuiltinArgs.Native<PyList>(s), x); return s; }).KeepsSubclassInstance = true;
         t.Def("__imul__", (ctx, s, n) =>
         {
             // Not an index: let `l *= x` fail with the sequence-repeat message.
             if (n is not PyIntegral && n.Type.Lookup("__index__") == null) return PySingleton.NotImplemented;
-            ListMethods.InPlaceRepeat((PyList)s, Conversions.IndexToLong(ctx, n));
+            ListMethods.InPlaceRepeat(BuiltinArgs.Native<PyList>(s), Conversions.IndexToLong(ctx, n));
             return s;
-        });
+        }).KeepsSubclassInstance = true;
         t.Def("__reversed__", (ctx, s) => new ReversedListIterator((PyList)s));
         t.Def("__sizeof__", (ctx, s) => PyInt.Get(40 + 8L * ((PyList)s).Items.Length));
         t.Dict.SetStr("__hash__", PyNone.Instance);

@@ -37,7 +37,7 @@ public static class ListSort
                 Array.Reverse(keys, 0, n);
                 if (values != null) Array.Reverse(values, 0, n);
             }
-            if (n > 1) new TimSort(ctx, keys, values, n).Run();
+            if (n > 1 && !(values == null && SortSmallInts(keys, n))) new TimSort(ctx, keys, values, n).Run();
             if (reverse && n > 1)
             {
                 Array.Reverse(keys, 0, n);
@@ -53,6 +53,23 @@ public static class ListSort
         list.Count = n;
         if (error != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
         if (modified) throw PyErr.ValueError("list modified during sort");
+    }
+
+    /// <summary>
+    /// Ints without a key sort on their values with the framework's sort: comparing ints runs
+    /// no Python code, and equal ints are interchangeable (only `is` could tell them apart).
+    /// </summary>
+    private static bool SortSmallInts(PyObject[] items, int n)
+    {
+        if (n < 16) return false;
+        var values = new long[n];
+        for (int i = 0; i < n; i++)
+        {
+            if (items[i] is not PyInt pi) return false;
+            values[i] = pi.Value;
+        }
+        Array.Sort(values, items, 0, n);
+        return true;
     }
 
     private sealed class TimSort
@@ -85,10 +102,40 @@ public static class ListSort
             if (t == typeof(PyInt)) return (a, b) => ((PyInt)a).Value < ((PyInt)b).Value;
             if (t == typeof(PyFloat)) return (a, b) => ((PyFloat)a).Value < ((PyFloat)b).Value;
             if (t == typeof(PyStr)) return (a, b) => Unicode.CompareCodePoints(((PyStr)a).Value, ((PyStr)b).Value) < 0;
+            if (t == typeof(PyTuple)) return TupleLess;
             return Generic;
         }
 
         private bool Generic(PyObject a, PyObject b) => Ops.CompareBool(_ctx, a, b, CompareOp.Lt);
+
+        /// <summary>
+        /// Tuple keys compare as CPython's tuple richcompare does (first unequal item decides, else
+        /// the lengths), with ints and strs compared directly; any other item goes through the protocol.
+        /// </summary>
+        private bool TupleLess(PyObject a, PyObject b)
+        {
+            var x = ((PyTuple)a).Items;
+            var y = ((PyTuple)b).Items;
+            int n = Math.Min(x.Length, y.Length);
+            for (int i = 0; i < n; i++)
+            {
+                PyObject p = x[i], q = y[i];
+                if (ReferenceEquals(p, q)) continue;
+                if (p is PyInt pi && q is PyInt qi)
+                {
+                    if (pi.Value == qi.Value) continue;
+                    return pi.Value < qi.Value;
+                }
+                if (p is PyStr ps && q is PyStr qs)
+                {
+                    int c = Unicode.CompareCodePoints(ps.Value, qs.Value);
+                    if (c == 0) continue;
+                    return c < 0;
+                }
+                return Ops.CompareBool(_ctx, new PyTuple(x[i..]), new PyTuple(y[i..]), CompareOp.Lt);
+            }
+            return x.Length < y.Length;
+        }
 
         public void Run()
         {

@@ -96,7 +96,7 @@ public static partial class TypeObjects
                 var (start, _, step, n) = sl.Indices(ctx, mv.Count);
                 return new PyMemoryView(mv.Obj, mv.Start + (int)start * mv.Step, mv.Step * (int)step, (int)n);
             }
-            if (k is PyTuple) throw PyErr.TypeError("memoryview: invalid slice key");
+            if (k is not PyIntegral && k.Type.Lookup("__index__") == null) throw PyErr.TypeError("memoryview: invalid slice key");
             long i = Conversions.IndexToLong(ctx, k);
             if (i < 0) i += mv.Count;
             if (i < 0 || i >= mv.Count) throw PyErr.IndexError("index out of bounds on dimension 1");
@@ -123,6 +123,9 @@ public static partial class TypeObjects
             mv[(int)i] = (byte)b;
             return PyNone.Instance;
         });
+        t.Def("__iter__", (ctx, s) => V(s).GetIter(ctx));
+        t.Def("__delitem__", (ctx, s, k) => throw PyErr.TypeError(V(s).ReadOnly ? "cannot modify read-only memory" : "cannot delete memory"));
+        t.Property("suboffsets", (ctx, s) => { V(s); return PyTuple.Empty; });
         t.Def("tobytes", (ctx, s) => new PyBytes(V(s).ToBytes()));
         t.Def("tolist", (ctx, s) =>
         {

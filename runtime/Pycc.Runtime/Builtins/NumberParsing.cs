@@ -35,19 +35,6 @@ public static class FloatParsing
         if (end == 0 || end != s.Length) throw PyErr.ValueError($"could not convert string to float: {StrRepr.Quote(text)}");
         return NumberText.FloatValue(s, 0, end);
     }
-
-    /// <summary>Parses a complete float literal (no surrounding space); false when malformed.</summary>
-    public static bool TryParse(string s, out double d)
-    {
-        d = 0;
-        string t;
-        try { t = NumberText.Normalize(s, "float"); }
-        catch (PyException) { return false; }
-        int end = NumberText.ScanFloat(t, 0);
-        if (end == 0 || end != t.Length) return false;
-        d = NumberText.FloatValue(t, 0, end);
-        return true;
-    }
 }
 
 /// <summary>complex(real, imag) and complex(string).</summary>
@@ -163,11 +150,26 @@ public static class NumberText
     /// </summary>
     public static string Normalize(string text, string what)
     {
+        var s = TransformUnicode(text);
+        if (s.IndexOf('_') < 0) return s;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (s[i] != '_') continue;
+            if (i == 0 || i == s.Length - 1 || !char.IsAsciiDigit(s[i - 1]) || !char.IsAsciiDigit(s[i + 1]))
+                throw PyErr.ValueError($"could not convert string to {what}: {StrRepr.Quote(text)}");
+        }
+        return s.Replace("_", "");
+    }
+
+    /// <summary>Unicode spaces become ' ', Unicode decimal digits their ASCII digit, other non-ASCII '?'.</summary>
+    public static string TransformUnicode(string text)
+    {
+        if (Ascii.IsValid(text) && text.AsSpan().IndexOfAny("\t\n\v\f\r\x1c\x1d\x1e\x1f") < 0) return text;
         var sb = new StringBuilder(text.Length);
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c < 128) { sb.Append(char.IsWhiteSpace(c) || c is >= '\x1c' and <= '\x1f' ? ' ' : c); continue; }
+            if (c < 128) { sb.Append(c is (>= '\t' and <= '\r') or (>= '\x1c' and <= '\x1f') ? ' ' : c); continue; }
             if (UnicodeDb.IsSpace(c)) sb.Append(' ');
             else if (UnicodeDb.Has(c, UnicodeDb.Decimal) && CharUnicodeInfo.GetDecimalDigitValue(c) is int d and >= 0) sb.Append((char)('0' + d));
             else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
@@ -177,15 +179,7 @@ public static class NumberText
             }
             else sb.Append('?');
         }
-        var s = sb.ToString();
-        if (s.IndexOf('_') < 0) return s;
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (s[i] != '_') continue;
-            if (i == 0 || i == s.Length - 1 || !char.IsAsciiDigit(s[i - 1]) || !char.IsAsciiDigit(s[i + 1]))
-                throw PyErr.ValueError($"could not convert string to {what}: {StrRepr.Quote(text)}");
-        }
-        return s.Replace("_", "");
+        return sb.ToString();
     }
 
     /// <summary>The end of the longest float literal starting at <paramref name="pos"/> (pos itself when there is none).</summary>

@@ -82,8 +82,8 @@ public static partial class TypeObjects
     public static PyObject NewInstance(PyType cls)
     {
         if (cls.IsBaseException) return new PyBaseException(cls, PyTuple.Empty);
-        if (!cls.IsHeapType && !ReferenceEquals(cls, Object))
-            throw PyErr.TypeError($"cannot create '{cls.Name}' instances");
+        if ((!cls.IsHeapType && !ReferenceEquals(cls, Object)) || cls.NativeBase != null)
+            throw PyErr.TypeError($"object.__new__({cls.Name}) is not safe, use {(cls.NativeBase ?? cls).Name}.__new__()");
         return new PyInstance(cls);
     }
 

@@ -27,15 +27,19 @@ public static partial class BuiltinTypeMethods
             return PyNone.Instance;
         });
         st.Def("symmetric_difference_update", (ctx, s, o) => { SetOps.SymmetricDifferenceUpdate(ctx, (PySet)s, o); return PyNone.Instance; });
-        st.Def("__ior__", (ctx, s, o) => { if (o is not PySet os) return PySingleton.NotImplemented; ((PySet)s).Merge(ctx, os); return s; });
+        static PySet S(PyObject s) => BuiltinArgs.Native<PySet>(s);
+        st.Def("__ior__", (ctx, s, o) => { if (Conversions.Unwrap(o) is not PySet os) return PySingleton.NotImplemented; S(s).Merge(ctx, os); return s; })
+            .KeepsSubclassInstance = true;
         st.Def("__iand__", (ctx, s, o) =>
         {
-            if (o is not PySet) return PySingleton.NotImplemented;
-            ((PySet)s).TakeBody(SetOps.Intersection(ctx, (PySet)s, o));
+            if (Conversions.Unwrap(o) is not PySet os) return PySingleton.NotImplemented;
+            S(s).TakeBody(SetOps.Intersection(ctx, S(s), os));
             return s;
-        });
-        st.Def("__isub__", (ctx, s, o) => { if (o is not PySet) return PySingleton.NotImplemented; SetOps.DifferenceUpdate(ctx, (PySet)s, o); return s; });
-        st.Def("__ixor__", (ctx, s, o) => { if (o is not PySet) return PySingleton.NotImplemented; SetOps.SymmetricDifferenceUpdate(ctx, (PySet)s, o); return s; });
+        }).KeepsSubclassInstance = true;
+        st.Def("__isub__", (ctx, s, o) => { if (Conversions.Unwrap(o) is not PySet os) return PySingleton.NotImplemented; SetOps.DifferenceUpdate(ctx, S(s), os); return s; })
+            .KeepsSubclassInstance = true;
+        st.Def("__ixor__", (ctx, s, o) => { if (Conversions.Unwrap(o) is not PySet os) return PySingleton.NotImplemented; SetOps.SymmetricDifferenceUpdate(ctx, S(s), os); return s; })
+            .KeepsSubclassInstance = true;
         st.Dict.SetStr("__hash__", PyNone.Instance);
 
         foreach (var t in new[] { TypeObjects.Set, TypeObjects.FrozenSet })

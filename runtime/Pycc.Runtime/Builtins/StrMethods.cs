@@ -42,27 +42,37 @@ public static partial class BuiltinTypeMethods
         t.Def("isupper", (ctx, s) => PyBool.Of(StrMethods.IsUpper((PyStr)s)));
         t.Def("istitle", (ctx, s) => PyBool.Of(StrMethods.IsTitle((PyStr)s)));
 
-        t.DefKw("split", (ctx, s, a, kw) =>
+        // The common call shapes get delegates of their own: no argument array, no parser.
+        var split = t.DefKw("split", (ctx, s, a, kw) =>
         {
             var p = new ArgParser("split", a, kw, "sep", "maxsplit");
             return StrMethods.Split((PyStr)s, StrMethods.SepArg(p.OrNull(0)), StrMethods.MaxSplit(ctx, p[1]));
         });
-        t.DefKw("rsplit", (ctx, s, a, kw) =>
+        split.F0 = (ctx, s) => StrMethods.Split((PyStr)s, null, long.MaxValue);
+        split.F1 = (ctx, s, sep) => StrMethods.Split((PyStr)s, StrMethods.SepArg(sep is PyNone ? null : sep), long.MaxValue);
+        var rsplit = t.DefKw("rsplit", (ctx, s, a, kw) =>
         {
             var p = new ArgParser("rsplit", a, kw, "sep", "maxsplit");
             return StrMethods.RSplit((PyStr)s, StrMethods.SepArg(p.OrNull(0)), StrMethods.MaxSplit(ctx, p[1]));
         });
+        rsplit.F0 = (ctx, s) => StrMethods.RSplit((PyStr)s, null, long.MaxValue);
+        rsplit.F1 = (ctx, s, sep) => StrMethods.RSplit((PyStr)s, StrMethods.SepArg(sep is PyNone ? null : sep), long.MaxValue);
         t.DefKw("splitlines", (ctx, s, a, kw) =>
         {
             var p = new ArgParser("splitlines", a, kw, "keepends");
             return StrMethods.SplitLines((PyStr)s, p[0] != null && !Conversions.Index(ctx, p[0]!).IsZero);
         });
-        t.DefVar("strip", (ctx, s, a) => StrMethods.Strip((PyStr)s, StripArg(a, "strip"), true, true));
-        t.DefVar("lstrip", (ctx, s, a) => StrMethods.Strip((PyStr)s, StripArg(a, "lstrip"), true, false));
-        t.DefVar("rstrip", (ctx, s, a) => StrMethods.Strip((PyStr)s, StripArg(a, "rstrip"), false, true));
+        foreach (var (name, left, right) in new[] { ("strip", true, true), ("lstrip", true, false), ("rstrip", false, true) })
+        {
+            var n = name;
+            bool l = left, r = right;
+            var strip = t.DefVar(n, (ctx, s, a) => StrMethods.Strip((PyStr)s, StripArg(a, n), l, r));
+            strip.F0 = (ctx, s) => StrMethods.Strip((PyStr)s, null, l, r);
+            strip.F1 = (ctx, s, chars) => StrMethods.Strip((PyStr)s, StripArg(chars, n), l, r);
+        }
         t.Def("partition", (ctx, s, sep) => StrMethods.Partition((PyStr)s, StrArg(sep), false));
         t.Def("rpartition", (ctx, s, sep) => StrMethods.Partition((PyStr)s, StrArg(sep), true));
-        t.DefVar("replace", (ctx, s, a) =>
+        var replace = t.DefVar("replace", (ctx, s, a) =>
         {
             if (a.Length < 2) throw PyErr.TypeError($"replace expected at least 2 arguments, got {a.Length}");
             if (a.Length > 3) throw PyErr.TypeError($"replace expected at most 3 arguments, got {a.Length}");
@@ -71,6 +81,9 @@ public static partial class BuiltinTypeMethods
             long count = a.Length > 2 ? Conversions.IndexToLong(ctx, a[2]) : -1;
             return StrMethods.Replace((PyStr)s, old, nw, count);
         });
+        replace.F2 = (ctx, s, o, n) => o is PyStr old && n is PyStr nw
+            ? StrMethods.Replace((PyStr)s, old, nw, -1)
+            : replace.FV!(ctx, s, new[] { o, n });
         t.Def("removeprefix", (ctx, s, x) =>
         {
             var str = (PyStr)s;
@@ -84,7 +97,8 @@ public static partial class BuiltinTypeMethods
             return str.Value.EndsWith(p.Value, StringComparison.Ordinal) && p.Value.Length > 0 ? new PyStr(str.Value[..^p.Value.Length]) : str;
         });
 
-        t.DefVar("find", (ctx, s, a) => PyInt.Get(StrMethods.FindArgs(ctx, (PyStr)s, a, "find", false)));
+        var find = t.DefVar("find", (ctx, s, a) => PyInt.Get(StrMethods.FindArgs(ctx, (PyStr)s, a, "find", false)));
+        find.F1 = (ctx, s, sub) => PyInt.Get(StrMethods.Find((PyStr)s, sub as PyStr ?? throw PyErr.TypeError($"must be str, not {sub.Type.Name}"), 0, ((PyStr)s).Length, false));
         t.DefVar("rfind", (ctx, s, a) => PyInt.Get(StrMethods.FindArgs(ctx, (PyStr)s, a, "rfind", true)));
         t.DefVar("index", (ctx, s, a) =>
         {
@@ -102,8 +116,15 @@ public static partial class BuiltinTypeMethods
             var sub = StrMethods.SubArgs(ctx, str, a, "count", out long start, out long end);
             return PyInt.Get(StrMethods.Count(str, sub, start, end));
         });
-        t.DefVar("startswith", (ctx, s, a) => PyBool.Of(StrMethods.TailMatchArgs(ctx, (PyStr)s, a, "startswith", false)));
-        t.DefVar("endswith", (ctx, s, a) => PyBool.Of(StrMethods.TailMatchArgs(ctx, (PyStr)s, a, "endswith", true)));
+        foreach (var (name, atEnd) in new[] { ("startswith", false), ("endswith", true) })
+        {
+            var n = name;
+            bool e = atEnd;
+            var tail = t.DefVar(n, (ctx, s, a) => PyBool.Of(StrMethods.TailMatchArgs(ctx, (PyStr)s, a, n, e)));
+            tail.F1 = (ctx, s, x) => x is PyStr sub
+                ? PyBool.Of(StrMethods.TailMatch((PyStr)s, sub, 0, ((PyStr)s).Length, e))
+                : PyBool.Of(StrMethods.TailMatchArgs(ctx, (PyStr)s, new[] { x }, n, e));
+        }
 
         t.DefVar("center", (ctx, s, a) => StrMethods.Justify(ctx, (PyStr)s, a, "center"));
         t.DefVar("ljust", (ctx, s, a) => StrMethods.Justify(ctx, (PyStr)s, a, "ljust"));
@@ -136,9 +157,11 @@ public static partial class BuiltinTypeMethods
     private static PyStr? StripArg(PyObject[] a, string name)
     {
         if (a.Length > 1) throw PyErr.TypeError($"{name} expected at most 1 argument, got {a.Length}");
-        if (a.Length == 0 || a[0] is PyNone) return null;
-        return a[0] as PyStr ?? throw PyErr.TypeError($"{name} arg must be None or str");
+        return a.Length == 0 ? null : StripArg(a[0], name);
     }
+
+    private static PyStr? StripArg(PyObject chars, string name) =>
+        chars is PyNone ? null : chars as PyStr ?? throw PyErr.TypeError($"{name} arg must be None or str");
 }
 
 /// <summary>Iterates a str by code point.</summary>
@@ -489,7 +512,7 @@ public static class StrMethods
     public static PyList Split(PyStr s, PyStr? sep, long maxsplit)
     {
         var v = s.Value;
-        var result = new PyList();
+        var result = new PyList(8);
         if (sep == null)
         {
             int i = 0, n = v.Length;
@@ -525,7 +548,7 @@ public static class StrMethods
     public static PyList RSplit(PyStr s, PyStr? sep, long maxsplit)
     {
         var v = s.Value;
-        var result = new PyList();
+        var result = new PyList(8);
         if (sep == null)
         {
             int i = v.Length - 1;
@@ -569,7 +592,7 @@ public static class StrMethods
     public static PyList SplitLines(PyStr s, bool keepends)
     {
         var v = s.Value;
-        var result = new PyList();
+        var result = new PyList(8);
         int i = 0, n = v.Length;
         while (i < n)
         {

@@ -17,7 +17,13 @@ public sealed class RangeLoop
             loop._iterator = rangeFn.Call(ctx, args, null).GetIter(ctx);
             return loop;
         }
-        var r = (PyRange)TypeObjects.Range.Call(ctx, args, null);
+        var created = TypeObjects.Range.Call(ctx, args, null);
+        if (created is not PyRange r)
+        {
+            // A range beyond 64 bits counts with big integers in its own iterator.
+            loop._iterator = created.GetIter(ctx);
+            return loop;
+        }
         loop._next = r.Start;
         loop._step = r.Step;
         loop._left = r.Length;

@@ -19,6 +19,17 @@ public sealed class FormatSpec
     public long Precision = -1;
     public char Type;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, char, char), FormatSpec> s_cache = new();
+
+    /// <summary>Parse, remembering the specs a program uses (they are few, and f-strings format in loops).</summary>
+    public static FormatSpec ParseCached(string s, string typeName, char defaultType, char defaultAlign)
+    {
+        if (s_cache.TryGetValue((s, defaultType, defaultAlign), out var spec)) return spec;
+        spec = Parse(s, typeName, defaultType, defaultAlign);
+        if (s_cache.Count < 4096) s_cache[(s, defaultType, defaultAlign)] = spec;
+        return spec;
+    }
+
     /// <summary>Parses a spec as CPython does, for an object of <paramref name="typeName"/> (named in errors).</summary>
     public static FormatSpec Parse(string s, string typeName, char defaultType, char defaultAlign)
     {
@@ -112,7 +123,7 @@ public static class NumberFormat
     public static string FormatStr(string s, string spec, string typeName = "str")
     {
         if (spec.Length == 0) return s;
-        var f = FormatSpec.Parse(spec, typeName, 's', '<');
+        var f = FormatSpec.ParseCached(spec, typeName, 's', '<');
         if (f.Type != 's') throw FormatSpec.UnknownCode(f.Type, typeName);
         return FormatStr(s, f);
     }
@@ -138,7 +149,7 @@ public static class NumberFormat
     /// <summary>int.__format__ (bool too, which formats as its int value).</summary>
     public static string FormatInt(BigInteger v, string spec, string typeName = "int")
     {
-        var f = FormatSpec.Parse(spec, typeName, 'd', '>');
+        var f = FormatSpec.ParseCached(spec, typeName, 'd', '>');
         switch (f.Type)
         {
             case 'b' or 'c' or 'd' or 'o' or 'x' or 'X' or 'n':
@@ -152,14 +163,14 @@ public static class NumberFormat
 
     public static string FormatFloat(double v, string spec, string typeName = "float")
     {
-        var f = FormatSpec.Parse(spec, typeName, '\0', '>');
+        var f = FormatSpec.ParseCached(spec, typeName, '\0', '>');
         if (f.Type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n' or '%')) throw FormatSpec.UnknownCode(f.Type, typeName);
         return FormatFloat(v, f);
     }
 
     public static string FormatComplex(double re, double im, string spec, string typeName = "complex")
     {
-        var f = FormatSpec.Parse(spec, typeName, '\0', '>');
+        var f = FormatSpec.ParseCached(spec, typeName, '\0', '>');
         if (f.Type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n')) throw FormatSpec.UnknownCode(f.Type, typeName);
         return FormatComplex(re, im, f);
     }
@@ -387,7 +398,7 @@ public static class NumberFormat
         char lower = char.ToLowerInvariant(type);
         if (lower == 'f')
         {
-            body = a.ToString("F" + precision, CultureInfo.InvariantCulture);
+            body = a.ToString(precision < FixedFormats.Length ? FixedFormats[precision] : "F" + precision, CultureInfo.InvariantCulture);
             if (alternate && precision == 0) body += ".";
         }
         else
@@ -403,6 +414,8 @@ public static class NumberFormat
         if (neg && noNegativeZero && IsZeroText(body)) neg = false;
         return neg ? "-" + body : body;
     }
+
+    private static readonly string[] FixedFormats = Enumerable.Range(0, 21).Select(p => "F" + p).ToArray();
 
     private static bool IsZeroText(string s)
     {

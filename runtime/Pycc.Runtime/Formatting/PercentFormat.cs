@@ -121,10 +121,13 @@ public static class PercentFormat
                     body = isBytes ? ByteChar(ctx, value) : Char(ctx, value);
                     break;
                 case 'd' or 'i' or 'u' or 'o' or 'x' or 'X':
-                    body = IntText(ctx, conv, value, alt, prec);
+                    // bytes formatting names %i as %d in its errors.
+                    body = IntText(ctx, isBytes && conv == 'i' ? 'd' : conv, value, alt, prec);
                     numeric = true;
                     break;
                 case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
+                    if (isBytes && Conversions.Unwrap(value) is not (PyFloat or PyIntegral) && value.Type.Lookup("__float__") == null && value.Type.Lookup("__index__") == null)
+                        throw PyErr.TypeError($"float argument required, not {value.Type.Name}");
                     double d = Conversions.ToDouble(ctx, value);
                     body = NumberFormat.DoubleToString(d, conv, prec < 0 ? 6 : (int)Math.Min(prec, int.MaxValue), alt);
                     numeric = true;

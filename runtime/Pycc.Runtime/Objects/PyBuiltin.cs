@@ -28,6 +28,8 @@ public sealed class PyBuiltin : PyObject
     public FnVar? FV;
     public FnKw? FK;
     public string? Doc;
+    /// <summary>Receives an instance of a user subclass as is, not its native value (dict.__getitem__ needs __missing__).</summary>
+    public bool KeepsSubclassInstance;
 
     public PyBuiltin(string name, PyType? owner, PyObject? self = null)
     {
@@ -39,7 +41,7 @@ public sealed class PyBuiltin : PyObject
     public override PyType Type => Owner != null && Self == null ? TypeObjects.MethodDescriptor : TypeObjects.BuiltinFunction;
 
     /// <summary>A bound method; instances of subclasses of built-in types bind their native value.</summary>
-    public PyBuiltin Bind(PyObject self) => new(Name, Owner, CheckReceiver(self)) { F0 = F0, F1 = F1, F2 = F2, F3 = F3, FV = FV, FK = FK, Doc = Doc };
+    public PyBuiltin Bind(PyObject self) => new(Name, Owner, CheckReceiver(self)) { F0 = F0, F1 = F1, F2 = F2, F3 = F3, FV = FV, FK = FK, Doc = Doc, KeepsSubclassInstance = KeepsSubclassInstance };
 
     public bool IsUnboundMethod => Owner != null && Self == null;
 
@@ -89,7 +91,7 @@ public sealed class PyBuiltin : PyObject
         if (Owner.NativeClass != null && !Owner.NativeClass.IsInstanceOfType(self))
         {
             if (self is PyInstance inst && inst.Native != null && Owner.NativeClass.IsInstanceOfType(inst.Native))
-                return inst.Native;
+                return KeepsSubclassInstance ? self : inst.Native;
             if (Owner.IsBaseException && self is PyBaseException) return self;
             throw PyErr.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
         }

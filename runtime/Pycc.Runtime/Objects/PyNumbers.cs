@@ -139,20 +139,5 @@ public static class FloatFormat
         return (neg, all, exp);
     }
 
-    public static string ComplexRepr(double re, double im)
-    {
-        string imStr = FormatComplexPart(im);
-        if (re == 0 && !double.IsNegative(re)) return imStr + "j";
-        string reStr = FormatComplexPart(re);
-        string sign = im >= 0 || double.IsNaN(im) ? "+" : "";
-        if (double.IsNegative(im) && im == 0) sign = "-";
-        if (sign == "-") imStr = imStr.TrimStart('-');
-        return "(" + reStr + sign + imStr + "j)";
-    }
-
-    private static string FormatComplexPart(double v)
-    {
-        var s = Repr(v);
-        return s.EndsWith(".0", StringComparison.Ordinal) ? s[..^2] : s;
-    }
+    public static string ComplexRepr(double re, double im) => ComplexMethods.Repr(re, im);
 }

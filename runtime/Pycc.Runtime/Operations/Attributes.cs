@@ -172,6 +172,8 @@ public static class Attributes
                 if (inst.Slots[sd.Index] == null) throw PyErr.AttributeError(sd.Name);
                 inst.Slots[sd.Index] = null;
                 return;
+            case PyGetSet gs when obj.InstanceDict == null:
+                throw PyErr.AttributeError($"attribute '{gs.Name}' of '{type.Name}' objects is not writable");
             case PyInstance:
                 var del = descr.Type.Lookup("__delete__");
                 if (del != null)

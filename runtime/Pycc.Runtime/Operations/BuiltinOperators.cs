@@ -105,6 +105,17 @@ public static class BuiltinOperators
         return v.Sign < 0 ? -d : d;
     }
 
+    /// <summary>Sequence repetition by any object with __index__ (`"ab" * Idx(2)`); null when it does not apply.</summary>
+    public static PyObject? RepeatByIndex(PyContext ctx, PyObject a, PyObject b)
+    {
+        PyObject sa = Conversions.Unwrap(a), sb = Conversions.Unwrap(b);
+        if (sa is PyStr or PyList or PyTuple or PyBytes or PyByteArray && b.Type.Lookup("__index__") != null)
+            return Repeat(ctx, sa, PyInt.From(Conversions.Index(ctx, b)));
+        if (sb is PyStr or PyList or PyTuple or PyBytes or PyByteArray && a.Type.Lookup("__index__") != null)
+            return Repeat(ctx, sb, PyInt.From(Conversions.Index(ctx, a)));
+        return null;
+    }
+
     private static PyObject? Repeat(PyContext ctx, PyObject seq, PyIntegral count)
     {
         long n;
@@ -115,7 +126,7 @@ public static class BuiltinOperators
         {
             case PyStr s:
                 if (s.Value.Length * n > int.MaxValue / 2) throw PyErr.New(TypeObjects.MemoryError);
-                return new PyStr(string.Concat(Enumerable.Repeat(s.Value, (int)n)));
+                return new PyStr(StrMethods.Repeat(s.Value, n));
             case PyList l:
             {
                 if ((long)l.Count * n > int.MaxValue / 2) throw PyErr.New(TypeObjects.MemoryError);

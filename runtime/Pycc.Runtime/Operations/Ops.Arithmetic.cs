@@ -128,6 +128,7 @@ public static partial class Ops
     {
         var r = TryBinary(ctx, a, b, op);
         if (r != null) return r;
+        if (op == BinaryOp.Mul && BuiltinOperators.RepeatByIndex(ctx, a, b) is { } repeated) return repeated;
         throw UnsupportedOperands(a, b, Symbols[(int)op]);
     }
 
@@ -155,7 +156,7 @@ public static partial class Ops
 
     /// <summary>Types whose binary operators BuiltinOperators fully implements.</summary>
     internal static bool IsCoreOperand(PyObject o) =>
-        o is PyIntegral or PyFloat or PyComplex or PyStr or PyList or PyTuple or PySet or PyDict or PyBytes or PyByteArray or PyNone;
+        o is PyIntegral or PyFloat or PyComplex or PyStr or PyList or PyTuple or PySet or PyDict or PyBytes or PyNone;
 
     /// <summary>Null when neither operand supports the operation.</summary>
     public static PyObject? TryBinary(PyContext ctx, PyObject a, PyObject b, BinaryOp op)
@@ -243,6 +244,7 @@ public static partial class Ops
         // Errors name the augmented operator ("+="), as CPython's do.
         var res = TryBinary(ctx, a, b, op);
         if (res != null) return res;
+        if (op == BinaryOp.Mul && BuiltinOperators.RepeatByIndex(ctx, a, b) is { } repeated) return repeated;
         throw UnsupportedOperands(a, b, Symbols[(int)op] + "=");
     }
 

@@ -231,6 +231,8 @@ public static partial class Ops
     private static bool DictEquals(PyContext ctx, PyDict a, PyDict b)
     {
         if (a.Count != b.Count) return false;
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw PyErr.RecursionError("maximum recursion depth exceeded in comparison");
         foreach (var (k, v) in a.Pairs())
         {
             var bv = b.GetItemOrNull(ctx, k);

@@ -22,12 +22,7 @@ public static partial class Ops
                 break;
             case PyRange r:
                 if (key is PyInt ri) return PyInt.Get(r.ItemAt(CheckIndex(ri.Value, r.Length, "range object")));
-                if (key is PySlice rs)
-                {
-                    var (start, _, step, n) = rs.Indices(ctx, r.Length);
-                    long first = r.Start + start * r.Step, newStep = step * r.Step;
-                    return new PyRange(first, first + n * newStep, newStep);
-                }
+                if (key is PySlice rs) return RangeMethods.Slice(ctx, RangeMethods.Of(r, "__getitem__"), rs);
                 break;
         }
         return GetItemSlow(ctx, o, key);

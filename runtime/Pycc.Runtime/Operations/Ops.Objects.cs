@@ -162,6 +162,9 @@ public static partial class Ops
     /// <summary>CPython 3.8+'s tuple hash (an xxHash-derived combination).</summary>
     public static long HashTuple(PyContext ctx, PyObject[] items)
     {
+        // Deeply nested tuples must fail as Python errors, not exhaust the .NET stack.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw PyErr.RecursionError("maximum recursion depth exceeded while calling a Python object");
         const ulong p1 = 11400714785074694791UL, p2 = 14029467366897019727UL, p5 = 2870177450012600261UL;
         ulong acc = p5;
         foreach (var item in items)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Pycc.Runtime;
@@ -39,19 +38,8 @@ public static class StrRepr
         return sb.Append(q).ToString();
     }
 
-    /// <summary>str.isprintable for one code point: not a control, format, separator (but space), or unassigned.</summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp == ' ') return true;
-        var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return cat switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
-                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
-    }
+    /// <summary>str.isprintable for one code point, from CPython's own Unicode database (see UnicodeDb).</summary>
+    public static bool IsPrintable(int cp) => UnicodeDb.Has(cp, UnicodeDb.Printable);
 
     /// <summary>ascii(): repr with every non-ASCII character escaped.</summary>
     public static string Ascii(string repr)

@@ -84,6 +84,9 @@ public static class CaseRunner
                 case "X":
                     r = SetScenario(ctx, (PyList)PyLiteral.Parse(ctx, f[1]));
                     break;
+                case "V":
+                    r = MemoryViewCase(ctx, PyLiteral.Parse(ctx, f[1]), f[2], ((PyTuple)PyLiteral.Parse(ctx, f[3])).Items);
+                    break;
                 default:
                     throw new FormatException("unknown case kind " + f[0]);
             }
@@ -125,6 +128,19 @@ public static class CaseRunner
         }
         var final = new PyList(Iteration.ToArray(ctx, cur));
         return new PyStr($"pops:{Ops.ReprString(ctx, pops)} final:{Ops.ReprString(ctx, final)}");
+    }
+
+    private static readonly HashSet<string> MemoryViewAttributes = new()
+        { "readonly", "nbytes", "format", "itemsize", "ndim", "shape", "strides", "suboffsets", "contiguous" };
+
+    /// <summary>gen/memoryview.py's cases: a fresh memoryview of the source, one method call or attribute.</summary>
+    private static PyObject MemoryViewCase(PyContext ctx, PyObject source, string name, PyObject[] args)
+    {
+        var mv = ctx.Runtime.Builtins.Get("memoryview")!.Call1(ctx, source);
+        if (MemoryViewAttributes.Contains(name)) return Ops.GetAttr(ctx, mv, name);
+        var r = Calls.CallMethodN(ctx, mv, name, args, null);
+        if (r is PyMemoryView v) return PyTuple.Of(new PyStr("memoryview"), new PyBytes(v.ToBytes()));
+        return name == "__iter__" ? new PyList(Iteration.ToArray(ctx, r)) : r;
     }
 
     private static (PyObject[] args, string[]? kw) Args(PyContext ctx, string argsText, string kwText)

@@ -10,9 +10,26 @@ import os
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'Data')
 
 
+class L:
+    """A nested call of a builtin, evaluated freshly on both sides: L('enumerate', 'ab', 5)."""
+
+    def __init__(self, name, *args):
+        self.name, self.args = name, args
+
+    def value(self):
+        import builtins
+        return getattr(builtins, self.name)(*[resolve(a) for a in self.args])
+
+
+def resolve(v):
+    return v.value() if isinstance(v, L) else v
+
+
 def enc(v):
     """The value notation read by Harness/PyLiteral.cs."""
     t = type(v)
+    if t is L:
+        return '%s(%s)' % (v.name, ', '.join(enc(a) for a in v.args))
     if v is None or t is bool:
         return repr(v)
     if t is int:
@@ -76,7 +93,7 @@ class Writer:
     def call(self, fname, *args, **kw):
         import builtins
         f = getattr(builtins, fname)
-        res = outcome(lambda: f(*args, **kw))
+        res = outcome(lambda: f(*[resolve(a) for a in args], **{k: resolve(x) for k, x in kw.items()}))
         self.lines.append('\t'.join(['F', fname, enc(tuple(args)), enc(kw), res]))
 
     def op(self, sym, a, b):

@@ -132,3 +132,12 @@ for fmt, args, kw in fm:
 w.method('{a} {b}', 'format_map', {'a': 1, 'b': [2]})
 w.method('{a}', 'format_map', {})
 w.save()
+
+# characters whose properties differ between Unicode versions or that repr escapes
+w2 = Writer('str_unicode.txt')
+for cp in [0x897, 0xcf3, 0x1b4e, 0x2427, 0xe0000, 0xe0100, 0x10ffff, 0xad, 0x85, 0xa0, 0x2028, 0x200b, 0xfeff, 0x1f600,
+           0x1f9ff, 0x30000, 0x31350, 0x2fffe, 0x7f, 0x9f, 0x37e, 0x1e94b, 0x16fe4, 0x10570]:
+    s = chr(cp) + 'a'
+    for m in ['__repr__', 'isprintable', 'isidentifier', 'isalpha', 'upper', 'lower', 'isspace', 'isnumeric', 'title']:
+        w2.method(s, m)
+w2.save()
