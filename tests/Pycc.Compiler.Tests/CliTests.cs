@@ -116,4 +116,25 @@ public class CliTests
         Assert.Equal(3, runCode);
         Assert.Equal("args ['x', 'y']\n", stdout);
     }
+
+    [Fact]
+    public void Sigint_raises_KeyboardInterrupt_at_the_running_line_and_exits_130()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var dir = TempDir();
+        File.WriteAllText(Path.Combine(dir, "spin.py"), "def spin():\n    n = 0\n    while True:\n        n += 1\nprint('start', flush=True)\nspin()\n");
+        var (code, _, err) = Pycc(dir, "spin.py", "-o", "out/spin.dll");
+        Assert.True(code == 0, err);
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = dir };
+        psi.ArgumentList.Add(Path.Combine(dir, "out", "spin.dll"));
+        using var p = Process.Start(psi)!;
+        Assert.Equal("start", p.StandardOutput.ReadLine());
+        var stderr = p.StandardError.ReadToEndAsync();
+        using (var kill = Process.Start("kill", $"-INT {p.Id}")) kill.WaitForExit();
+        Assert.True(p.WaitForExit(10_000), "the program did not stop on SIGINT");
+        Assert.Equal(130, p.ExitCode);
+        var text = stderr.Result;
+        Assert.Contains("line 3, in spin", text);
+        Assert.EndsWith("KeyboardInterrupt\n", text);
+    }
 }

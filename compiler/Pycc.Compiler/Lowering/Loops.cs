@@ -16,6 +16,7 @@ public sealed partial class FunctionLowering
         EmitStatements(w.Body);
         _blocks.RemoveAt(_blocks.Count - 1);
         W.Label(cont);
+        LineOf(w);   // an interrupt at the back-edge is reported at the loop header, as in CPython
         Safepoint();
         W.Line($"goto {top};");
         W.Label(orElse);
@@ -54,6 +55,7 @@ public sealed partial class FunctionLowering
         EmitStatements(f.Body);
         _blocks.RemoveAt(_blocks.Count - 1);
         W.Label(cont);
+        LineOf(f);
         Safepoint();
         W.Line($"goto {top};");
         W.Label(orElse);
