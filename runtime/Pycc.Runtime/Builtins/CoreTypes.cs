@@ -289,7 +289,7 @@ public static class IntParsing
                 throw PyErr.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion: value has {ndigits} digits; use sys.set_int_max_str_digits() to increase the limit");
         }
         BigInteger v = BigInteger.Zero;
-        long small = 0;
+        long small = 0, chunk = 0, chunkMul = 1;
         bool big = false;
         bool lastUnderscore = true;
         for (; i < s.Length; i++)
@@ -310,10 +310,19 @@ public static class IntParsing
                 big = true;
                 v = small;
             }
-            v = v * radix + d;
+            // Beyond 64 bits, digits gather in a machine word and join the big value a word at a time.
+            if (chunkMul > long.MaxValue / radix)
+            {
+                v = v * chunkMul + chunk;
+                chunk = 0;
+                chunkMul = 1;
+            }
+            chunk = chunk * radix + d;
+            chunkMul *= radix;
         }
         if (lastUnderscore) throw Invalid();
         if (!big) return PyInt.Get(neg ? -small : small);
+        v = v * chunkMul + chunk;
         return PyInt.From(neg ? -v : v);
     }
 }

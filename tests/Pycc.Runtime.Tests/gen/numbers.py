@@ -157,3 +157,15 @@ w.call('hex', 2**100)
 w.call('hex', 1.5)
 w.call('bin', True)
 w.save()
+
+# long digit strings in several bases (the parser gathers digits a machine word at a time)
+import random as _r
+_rnd = _r.Random(11)
+w2 = Writer('int_parse.txt')
+for base in [2, 3, 7, 8, 10, 16, 36]:
+    for n in [19, 20, 63, 64, 65, 200, 1000]:
+        digits = '0123456789abcdefghijklmnopqrstuvwxyz'[:base]
+        s = _rnd.choice('123456789abcdefghijklmnopqrstuvwxyz'[:base - 1]) + ''.join(_rnd.choice(digits) for _ in range(n - 1))
+        w2.call('int', s, base)
+        w2.call('int', '-' + s[:len(s) // 2] + '_' + s[len(s) // 2:], base)
+w2.save()
