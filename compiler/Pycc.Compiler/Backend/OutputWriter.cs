@@ -22,7 +22,12 @@ public static class OutputWriter
         File.Copy(from, to, overwrite: true);
     }
 
-    /// <summary>Runs on the installed shared framework; invariant globalization (Python's str is not culture-aware).</summary>
+    /// <summary>
+    /// Runs on the installed shared framework; invariant globalization (Python's str is not
+    /// culture-aware). Methods with loops are compiled optimized at once rather than replaced on
+    /// the stack later (OSR): Python programs spend their time in such loops, and OSR frames
+    /// lose the line mapping that tracebacks need.
+    /// </summary>
     private static string RuntimeConfig()
     {
         var version = Environment.Version;
@@ -34,7 +39,8 @@ public static class OutputWriter
             "configProperties": {
               "System.Globalization.Invariant": true,
               "System.GC.Concurrent": false,
-              "System.Runtime.TieredPGO": true
+              "System.Runtime.TieredPGO": true,
+              "System.Runtime.TieredCompilation.QuickJitForLoops": false
             }
           }
         }

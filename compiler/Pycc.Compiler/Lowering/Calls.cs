@@ -50,7 +50,7 @@ public sealed partial class FunctionLowering
         }
         // *args / **kwargs: build the positional array and the keyword dict.
         var fnTemp = Materialize(fn);
-        var positional = Items(c.Args);
+        var positional = Items(c.Args, fnTemp);
         string kw = "null";
         if (c.Keywords.Count > 0)
         {

@@ -212,7 +212,7 @@ public sealed partial class FunctionLowering
     // ------------------------------------------------------------ displays
 
     /// <summary>Elements of a display or call, expanding `*iterable`.</summary>
-    private string Items(List<Expr> elts)
+    private string Items(List<Expr> elts, string? callee = null)
     {
         if (!elts.Any(e => e is Starred))
             return elts.Count == 0 ? "System.Array.Empty<PyObject>()" : $"new PyObject[] {{ {string.Join(", ", elts.Select(Expr))} }}";
@@ -223,7 +223,9 @@ public sealed partial class FunctionLowering
             if (elts[i] is Starred st) { stars.Add(i); codes.Add(Expr(st.Value)); }
             else codes.Add(Expr(elts[i]));
         }
-        return $"Build.Unpack(ctx, new PyObject[] {{ {string.Join(", ", codes)} }}, new int[] {{ {string.Join(", ", stars)} }})";
+        return callee == null
+            ? $"Build.Unpack(ctx, new PyObject[] {{ {string.Join(", ", codes)} }}, new int[] {{ {string.Join(", ", stars)} }})"
+            : $"Build.UnpackArgs(ctx, {callee}, new PyObject[] {{ {string.Join(", ", codes)} }}, new int[] {{ {string.Join(", ", stars)} }})";
     }
 
     private string TupleDisplay(List<Expr> elts)

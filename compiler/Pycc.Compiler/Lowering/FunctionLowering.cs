@@ -54,6 +54,8 @@ public sealed partial class FunctionLowering
     public string EmitFunction(string? fixedName = null)
     {
         var methodName = fixedName ?? M.MethodName(S.QualName);
+        var firstLine = S.Node is Syntax.Module ? 1 : S.Node.Line;
+        var attribute = $"[PythonFunction({CodeWriter.Literal(S.Kind == ScopeKind.Module ? "<module>" : S.Name)}, {CodeWriter.Literal(M.FileName)}, {firstLine})]";
         var pythonName = S.Kind == ScopeKind.Module ? "<module>" : S.Name;
         var (paramNames, argCount, posOnly, kwOnly, flags) = Signature();
         int nparams = paramNames.Count;
@@ -80,7 +82,7 @@ public sealed partial class FunctionLowering
         m.Hidden();
         if (!Resumable)
         {
-            m.Line($"[PythonFunction({CodeWriter.Literal(pythonName)})]");
+            m.Line(attribute);
             m.Open($"public static PyObject {methodName}(PyContext ctx, PyFunction fn{(arrayEntry ? ", " + entryParams : entryParams)})");
             if (arrayEntry)
                 for (int i = 0; i < nparams; i++) m.Line($"PyObject {paramLocals[i]} = __args[{i}];");
@@ -115,7 +117,7 @@ public sealed partial class FunctionLowering
             foreach (var (type, name) in all) m.Line($"public {type} {name};");
             m.Line($"public {frameClass}(PyFunction fn) : base(fn, 0) {{ }}");
             m.Line($"public static readonly FrameBody Body = (ctx, frame) => (({frameClass})frame).Run(ctx);");
-            m.Line($"[PythonFunction({CodeWriter.Literal(pythonName)})]");
+            m.Line(attribute);
             m.Open("private PyObject Run(PyContext ctx)");
             m.Line("var frame = this;");
             m.Line("PyFunction fn = Function;");
@@ -141,7 +143,6 @@ public sealed partial class FunctionLowering
             m.Close();
         }
 
-        var firstLine = S.Node is Syntax.Module ? 1 : S.Node.Line;
         var paramArray = paramNames.Count == 0 ? "System.Array.Empty<string>()" : M.StringArray(paramNames);
         var flagText = flags == 0 ? "CodeFlags.None" : string.Join(" | ", flags.ToString().Split(", ").Select(f => "CodeFlags." + f));
         return M.AddField("PyCode", "Code", $"new PyCode({CodeWriter.Literal(pythonName)}, {CodeWriter.Literal(S.Kind == ScopeKind.Module ? "<module>" : S.QualName)}, " +

@@ -9,7 +9,17 @@ namespace Pycc.Runtime;
 public sealed class PythonFunctionAttribute : Attribute
 {
     public string Name { get; }
-    public PythonFunctionAttribute(string name) { Name = name; }
+    /// <summary>The source file and first line, for frames whose line the PDB cannot tell
+    /// (code replaced on the stack by the JIT's on-stack replacement, for one).</summary>
+    public string? FileName { get; }
+    public int FirstLine { get; }
+
+    public PythonFunctionAttribute(string name, string? fileName = null, int firstLine = 0)
+    {
+        Name = name;
+        FileName = fileName;
+        FirstLine = firstLine;
+    }
 }
 
 /// <summary>
@@ -31,8 +41,9 @@ public static class Tracebacks
             var method = f.GetMethod();
             var attr = method?.GetCustomAttribute<PythonFunctionAttribute>();
             if (attr == null) continue;
-            var file = f.GetFileName();
+            var file = f.GetFileName() ?? attr.FileName;
             int line = f.GetFileLineNumber();
+            if (line <= 0) line = attr.FirstLine;
             if (file == null || line <= 0) continue;
             result.Add(new TracebackEntry(file, line, attr.Name));
         }

@@ -4,7 +4,12 @@ namespace Pycc.Runtime;
 public static class Build
 {
     /// <summary>Items with `*iterable` entries (their indices in <paramref name="starred"/>) expanded.</summary>
-    public static PyObject[] Unpack(PyContext ctx, PyObject[] items, int[] starred)
+    public static PyObject[] Unpack(PyContext ctx, PyObject[] items, int[] starred) => Unpack(ctx, items, starred, null);
+
+    /// <summary>The positional arguments of a call with `*iterable`; errors name the callee as CPython does.</summary>
+    public static PyObject[] UnpackArgs(PyContext ctx, PyObject fn, PyObject[] items, int[] starred) => Unpack(ctx, items, starred, fn);
+
+    private static PyObject[] Unpack(PyContext ctx, PyObject[] items, int[] starred, PyObject? callee)
     {
         var result = new List<PyObject>(items.Length + 8);
         int s = 0;
@@ -15,7 +20,9 @@ public static class Build
                 s++;
                 var it = items[i];
                 if (it.Type.Lookup("__iter__") == null && it is not (PyList or PyTuple or PyStr) && it.Type.Lookup("__getitem__") == null)
-                    throw PyErr.TypeError($"Value after * must be an iterable, not {it.Type.Name}");
+                    throw PyErr.TypeError(callee != null
+                        ? $"{Ops.FunctionDescription(callee)} argument after * must be an iterable, not {it.Type.Name}"
+                        : $"Value after * must be an iterable, not {it.Type.Name}");
                 result.AddRange(Iteration.Enumerate(ctx, it));
             }
             else result.Add(items[i]);

@@ -270,7 +270,7 @@ public static partial class Ops
     /// <summary>"f()" as CPython names a callable in argument errors.</summary>
     public static string FunctionDescription(PyObject fn) => fn switch
     {
-        PyFunction f => f.QualName + "()",
+        PyFunction f => (f.Module is PyStr m && m.Value != "builtins" ? m.Value + "." : "") + f.QualName + "()",
         PyBuiltin b => b.Name + "()",
         PyMethod m => FunctionDescription(m.Function),
         PyType t => t.Name + "()",
