@@ -10,10 +10,20 @@ public static class OutputWriter
         File.WriteAllText(Path.Combine(dir, name + ".runtimeconfig.json"), RuntimeConfig());
         foreach (var asm in new[] { typeof(Pycc.Runtime.PyObject).Assembly, typeof(Pycc.Stdlib.StdlibModules).Assembly })
         {
-            CopyIfNewer(asm.Location, Path.Combine(dir, Path.GetFileName(asm.Location)));
+            CopyIfNewer(ReadyToRunOrIl(asm.Location), Path.Combine(dir, Path.GetFileName(asm.Location)));
             var asmPdb = Path.ChangeExtension(asm.Location, ".pdb");
             if (File.Exists(asmPdb)) CopyIfNewer(asmPdb, Path.Combine(dir, Path.GetFileName(asmPdb)));
         }
+    }
+
+    /// <summary>
+    /// The ReadyToRun (precompiled) build of a runtime assembly when `build.sh` made one beside
+    /// the compiler and it is not older than the IL build: it halves program start-up.
+    /// </summary>
+    private static string ReadyToRunOrIl(string ilPath)
+    {
+        var r2r = Path.Combine(AppContext.BaseDirectory, "r2r", Path.GetFileName(ilPath));
+        return File.Exists(r2r) && File.GetLastWriteTimeUtc(r2r) >= File.GetLastWriteTimeUtc(ilPath) ? r2r : ilPath;
     }
 
     private static void CopyIfNewer(string from, string to)
