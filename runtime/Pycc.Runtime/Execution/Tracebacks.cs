@@ -71,9 +71,19 @@ public static class Tracebacks
     /// <summary>The full CPython-style report of an uncaught exception, with its chain.</summary>
     public static string Format(PyRuntime rt, PyBaseException exc)
     {
-        var sb = new StringBuilder();
-        FormatChain(rt, exc, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
-        return sb.ToString();
+        // A host may ask from a thread that runs no Python: str() of the exception needs a context.
+        bool entered = PyContext.CurrentOrNull == null;
+        if (entered) rt.MainContext.Enter();
+        try
+        {
+            var sb = new StringBuilder();
+            FormatChain(rt, exc, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+            return sb.ToString();
+        }
+        finally
+        {
+            if (entered) PyContext.Restore(null);
+        }
     }
 
     private static void FormatChain(PyRuntime rt, PyBaseException exc, StringBuilder sb, HashSet<PyBaseException> seen)
