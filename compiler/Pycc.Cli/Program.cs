@@ -145,12 +145,13 @@ public static class Program
     private static int RunProgram(string[] args)
     {
         var (input, _, options, programArgs) = ParseCompileArgs(args, stopAtInput: true);
-        var hash = Pipeline.ContentHash(input, options);
+        var graph = Pipeline.Load(input);
+        var hash = Pipeline.ContentHash(graph, options);
         var cacheRoot = Environment.GetEnvironmentVariable("PYCC_CACHE_DIR")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "pycc");
         var name = Path.GetFileNameWithoutExtension(input);
         var dll = Path.Combine(cacheRoot, hash, name + ".dll");
-        if (!File.Exists(dll)) Pipeline.Compile(input, dll, options);
+        if (!File.Exists(dll)) Pipeline.Compile(graph, dll, options);
         var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false };
         psi.ArgumentList.Add(dll);
         foreach (var a in programArgs) psi.ArgumentList.Add(a);

@@ -22,9 +22,26 @@ public static class Pipeline
     public sealed record Output(string AssemblyPath, IReadOnlyList<string> ModuleNames);
 
     /// <summary>Compiles a program to <paramref name="outputDll"/>; throws CompileError for errors in the Python program.</summary>
-    public static Output Compile(string mainPath, string outputDll, CompilerOptions options)
+    public static Output Compile(string mainPath, string outputDll, CompilerOptions options) =>
+        Compile(Load(mainPath), outputDll, options);
+
+    /// <summary>Stages 1–2: the program's modules, parsed and checked.</summary>
+    public static ModuleGraph Load(string mainPath)
     {
-        var sources = Translate(mainPath, options, out var units);
+        try
+        {
+            return ModuleGraph.Load(mainPath);
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw CompileError.From(e);
+        }
+    }
+
+    /// <summary>Stages 3–6 for modules already loaded (`pycc run` hashes them first).</summary>
+    public static Output Compile(ModuleGraph graph, string outputDll, CompilerOptions options)
+    {
+        var sources = Translate(graph, options);
         var name = Path.GetFileNameWithoutExtension(outputDll);
         var dir = Path.GetDirectoryName(Path.GetFullPath(outputDll))!;
         Directory.CreateDirectory(dir);
@@ -34,22 +51,12 @@ public static class Pipeline
         if (!result.Success)
             throw new InternalCompilerError("the generated C# did not compile:\n" + string.Join("\n", result.Errors.Take(20)));
         OutputWriter.Write(dir, name, pe.ToArray(), pdb.ToArray());
-        return new Output(Path.Combine(dir, name + ".dll"), units.Select(u => u.Name).ToList());
+        return new Output(Path.Combine(dir, name + ".dll"), graph.Modules.Select(u => u.Name).ToList());
     }
 
-    /// <summary>Stages 1–4: the C# sources of the whole program.</summary>
-    public static List<RoslynBackend.Source> Translate(string mainPath, CompilerOptions options, out IReadOnlyCollection<ModuleUnit> units)
+    /// <summary>Stages 3–4: the C# sources of the whole program.</summary>
+    public static List<RoslynBackend.Source> Translate(ModuleGraph graph, CompilerOptions options)
     {
-        ModuleGraph graph;
-        try
-        {
-            graph = ModuleGraph.Load(mainPath);
-        }
-        catch (PythonSyntaxError e)
-        {
-            throw CompileError.From(e);
-        }
-        units = graph.Modules;
         var sources = new List<RoslynBackend.Source>();
         var classes = new List<string>();
         foreach (var unit in graph.Modules)
@@ -107,9 +114,8 @@ public static class Pipeline
     }
 
     /// <summary>A key for the compile cache: compiler version, options and every source file of the program.</summary>
-    public static string ContentHash(string mainPath, CompilerOptions options)
+    public static string ContentHash(ModuleGraph graph, CompilerOptions options)
     {
-        var graph = ModuleGraph.Load(mainPath);
         var sb = new StringBuilder();
         sb.Append(typeof(Pipeline).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         sb.Append(typeof(Pycc.Runtime.PyObject).Assembly.ManifestModule.ModuleVersionId).Append('\n');

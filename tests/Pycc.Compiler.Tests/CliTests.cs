@@ -82,6 +82,16 @@ public class CliTests
     }
 
     [Fact]
+    public void Run_reports_a_syntax_error_like_compile_does()
+    {
+        var dir = TempDir();
+        File.WriteAllText(Path.Combine(dir, "bad.py"), "print(1\n");
+        var (code, _, err) = Pycc(dir, "run", "bad.py");
+        Assert.Equal(1, code);
+        Assert.Contains("SyntaxError: '(' was never closed", err);
+    }
+
+    [Fact]
     public void Scope_error_is_a_compile_error()
     {
         var dir = TempDir();
