@@ -86,7 +86,7 @@ public sealed partial class FunctionLowering
             m.Open($"public static PyObject {methodName}(PyContext ctx, PyFunction fn{(arrayEntry ? ", " + entryParams : entryParams)})");
             if (arrayEntry)
                 for (int i = 0; i < nparams; i++) m.Line($"PyObject {paramLocals[i]} = __args[{i}];");
-            DeclareLocals(m, paramLocals);
+            DeclareLocals(m);
             m.Line("var G = fn.Globals.Slots;");
             m.Line("int __depth = ++ctx.Depth;");
             m.Line("if (__depth > ctx.DepthCheckAt) ctx.CheckDepth();");
@@ -115,7 +115,7 @@ public sealed partial class FunctionLowering
             m.Open($"private sealed class {frameClass} : PyFrame");
             var all = paramLocals.Select(p => ("PyObject", p)).Concat(_locals).ToList();
             foreach (var (type, name) in all) m.Line($"public {type} {name};");
-            m.Line($"public {frameClass}(PyFunction fn) : base(fn, 0) {{ }}");
+            m.Line($"public {frameClass}(PyFunction fn) : base(fn) {{ }}");
             m.Line($"public static readonly FrameBody Body = (ctx, frame) => (({frameClass})frame).Run(ctx);");
             m.Line(attribute);
             m.Open("private PyObject Run(PyContext ctx)");
@@ -158,7 +158,7 @@ public sealed partial class FunctionLowering
     };
 
 
-    private void DeclareLocals(CodeWriter m, List<string> paramLocals)
+    private void DeclareLocals(CodeWriter m)
     {
         foreach (var (type, name) in _locals) m.Line($"{type} {name} = {DefaultOf(type)};");
     }

@@ -125,9 +125,7 @@ public sealed partial class FunctionLowering
     {
         foreach (var child in s.Children())
         {
-            if (child is Stmt) continue;
-            if (child is ExceptHandler or MatchCase or WithItem && HasYield(child)) return true;
-            if (HasYield(child)) return true;
+            if (child is not Stmt && HasYield(child)) return true;
         }
         return false;
     }
@@ -135,8 +133,8 @@ public sealed partial class FunctionLowering
     private static bool HasYield(Node n)
     {
         if (n is Yield or YieldFrom or Await) return true;
-        if (n is Lambda or Syntax.Comprehension { Kind: ComprehensionKind.Generator })
-            return n is Syntax.Comprehension gc && HasYield(gc.Generators[0].Iter);
+        // Nested scopes suspend on their own; only a comprehension's first iterable runs here.
+        if (n is Lambda) return false;
         if (n is Syntax.Comprehension c) return HasYield(c.Generators[0].Iter);
         if (n is Stmt) return false;
         foreach (var c2 in n.Children()) if (HasYield(c2)) return true;

@@ -58,15 +58,10 @@ public sealed class Scope
 
     public bool IsGenerator;
     public bool IsAsync;
-    public bool HasYield;
     /// <summary>A class body whose methods use `super()` or `__class__`.</summary>
     public bool NeedsClassCell;
     /// <summary>The class whose body (directly or via nested functions) encloses this scope, for name mangling.</summary>
     public string? PrivateClassName;
-    /// <summary>Calls locals() / vars() with no arguments (locals must be collectable by name).</summary>
-    public bool UsesLocals;
-    /// <summary>Contains `from x import *` (module only).</summary>
-    public bool HasImportStar;
     public bool HasAnnotations;
 
     public Scope(ScopeKind kind, string name, string qualName, Node node, Scope? parent)

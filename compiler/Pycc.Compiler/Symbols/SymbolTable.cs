@@ -5,7 +5,9 @@ namespace Pycc.Compiler.Symbols;
 /// <summary>
 /// Builds the scopes of a module and resolves every name with CPython's rules (symtable.c):
 /// locals, globals, nonlocals, free and cell variables, class scopes, comprehension scopes,
-/// and the compile-time errors that depend on them.
+/// and the compile-time errors that depend on them. It expects a tree that
+/// <see cref="SyntaxChecks.Validate"/> accepted: `return`, `yield` and `await` outside a
+/// function, and other errors that need no scopes, are reported there.
 /// </summary>
 public sealed class SymbolTable
 {
@@ -213,7 +215,6 @@ public sealed class SymbolTable
                     break;
                 }
                 case Return r:
-                    if (s.Kind is not (ScopeKind.Function)) throw _t.Error("'return' outside function", r);
                     if (r.Value != null) Expr(r.Value, s);
                     break;
                 case Delete d:
@@ -307,7 +308,6 @@ public sealed class SymbolTable
                         if (al.Name == "*")
                         {
                             if (s.Kind != ScopeKind.Module) throw _t.Error("import * only allowed at module level", imf);
-                            s.HasImportStar = true;
                             continue;
                         }
                         Bind(s, al.AsName ?? al.Name, SymbolFlags.Assigned | SymbolFlags.Imported, al);
@@ -448,7 +448,6 @@ public sealed class SymbolTable
                 case Name n:
                     Use(s, n.Id);
                     if (n.Id == "super" && s.Kind == ScopeKind.Function) Use(s, "__class__");
-                    if (n.Id is "locals" or "vars") s.UsesLocals = true;
                     return;
                 case Lambda l:
                     ArgumentDefaults(l.Args, s);
@@ -458,11 +457,7 @@ public sealed class SymbolTable
                     Comprehension(c, s);
                     return;
                 case Yield or YieldFrom:
-                    MarkYield(s, e);
-                    break;
-                case Await aw:
-                    if (s.Kind == ScopeKind.Module || s.Kind == ScopeKind.Class) throw _t.Error("'await' outside function", aw);
-                    if (s.Kind == ScopeKind.Function && !s.IsAsync) throw _t.Error("'await' outside async function", aw);
+                    s.IsGenerator = true;
                     break;
                 case NamedExpr ne:
                     Expr(ne.Value, s);
@@ -478,23 +473,6 @@ public sealed class SymbolTable
                 }
             }
         }
-
-        private void MarkYield(Scope s, Node at)
-        {
-            if (s.Kind == ScopeKind.Module || s.Kind == ScopeKind.Class) throw _t.Error("'yield' outside function", at);
-            if (s.Kind == ScopeKind.Comprehension)
-                throw _t.Error("'yield' inside " + ComprehensionName((Comprehension)s.Node), at);
-            s.HasYield = true;
-            s.IsGenerator = true;
-        }
-
-        private static string ComprehensionName(Comprehension c) => c.Kind switch
-        {
-            ComprehensionKind.List => "list comprehension",
-            ComprehensionKind.Set => "set comprehension",
-            ComprehensionKind.Dict => "dict comprehension",
-            _ => "generator expression",
-        };
 
         /// <summary>A walrus inside a comprehension binds in the nearest enclosing non-comprehension scope.</summary>
         private void Walrus(NamedExpr ne, Scope s)

@@ -11,8 +11,6 @@ public class PyFrame
     public readonly PyFunction Function;
     /// <summary>0 before the first run, the resume point while suspended, -1 once finished.</summary>
     public int ResumeAt;
-    /// <summary>Locals and live temporaries, in the slot order the compiler assigned.</summary>
-    public readonly object?[] Slots;
     /// <summary>The value sent in by the resumer (send / next).</summary>
     public PyObject? Sent;
     /// <summary>An exception to raise at the resume point (generator.throw / close).</summary>
@@ -20,10 +18,9 @@ public class PyFrame
     /// <summary>The exception the body was handling when it suspended, or null.</summary>
     public PyBaseException? Handled;
 
-    public PyFrame(PyFunction function, int slotCount)
+    public PyFrame(PyFunction function)
     {
         Function = function;
-        Slots = slotCount == 0 ? Array.Empty<object?>() : new object?[slotCount];
     }
 
     public const int Finished = -1;

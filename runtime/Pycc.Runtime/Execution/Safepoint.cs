@@ -13,9 +13,6 @@ public static class Safepoint
     /// <summary>Non-zero when some context needs attention. Read by generated code.</summary>
     public static volatile int Requested;
 
-    /// <summary>Counts slow-path entries (lets tests verify that safepoints are reached).</summary>
-    public static long SlowPathCount;
-
     private static int s_pending;
 
     /// <summary>Registers one pending request and raises the flag.</summary>
@@ -37,7 +34,6 @@ public static class Safepoint
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Slow(PyContext ctx)
     {
-        Interlocked.Increment(ref SlowPathCount);
         ctx.OnSafepoint();
     }
 }

@@ -90,7 +90,7 @@ public sealed class PyModule : PyObject
         v = PyType.GenericGetAttr(ctx, this, name);
         if (v != null) return v;
         var getattr = Get("__getattr__");
-        if (getattr != null) return Ops.CallMaybeMissingAttr(ctx, getattr, new PyStr(name));
+        if (getattr != null) return getattr.Call1(ctx, new PyStr(name));
         return null;
     }
 

@@ -33,7 +33,7 @@ public abstract class PyObject
     /// <summary>The general call: positional arguments, then one value per keyword name.</summary>
     public virtual PyObject Call(PyContext ctx, PyObject[] args, string[]? kwnames)
     {
-        var call = Type.LookupSpecial("__call__");
+        var call = Type.Lookup("__call__");
         if (call == null) throw PyErr.TypeError($"'{Type.Name}' object is not callable");
         return Calls.CallBoundSlow(ctx, call, this, args, kwnames);
     }

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Pycc.Runtime;
 
 /// <summary>
@@ -68,10 +66,6 @@ public sealed partial class PyType : PyObject
         _lookupCache[name] = v;
         return v;
     }
-
-    /// <summary>Special method lookup: on the type only, as CPython does for dunders.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public PyObject? LookupSpecial(string name) => Lookup(name);
 
     private void RefreshCache()
     {

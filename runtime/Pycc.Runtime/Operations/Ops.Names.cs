@@ -138,8 +138,7 @@ public static partial class Ops
         if (fn is not PyBuiltin { Owner: null } b || b.Name != name) return fn.Call0(ctx);
         if (name == "dir")
         {
-            var keys = Iteration.ToArray(ctx, locals).Select(k => k).ToArray();
-            var list = new PyList(keys);
+            var list = new PyList(Iteration.ToArray(ctx, locals).ToArray());
             ListSort.Sort(ctx, list, Array.Empty<PyObject>(), null);
             return list;
         }

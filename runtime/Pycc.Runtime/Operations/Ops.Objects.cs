@@ -265,8 +265,6 @@ public static partial class Ops
         }
     }
 
-    public static PyObject CallMaybeMissingAttr(PyContext ctx, PyObject fn, PyObject name) => fn.Call1(ctx, name);
-
     /// <summary>"f()" as CPython names a callable in argument errors.</summary>
     public static string FunctionDescription(PyObject fn) => fn switch
     {
@@ -276,18 +274,4 @@ public static partial class Ops
         PyType t => t.Name + "()",
         _ => fn.Type.Name + " object",
     };
-
-    // ------------------------------------------------------------ functions and classes
-
-    /// <summary>Creates a function object for a `def` or `lambda` executed at run time.</summary>
-    public static PyFunction MakeFunction(PyCode code, PyModule globals, PyObject[]? defaults, PyDict? kwDefaults, PyCell[]? closure, PyObject? doc)
-    {
-        var f = new PyFunction(code, globals, closure)
-        {
-            Defaults = defaults != null && defaults.Length > 0 ? defaults : null,
-            KwDefaults = kwDefaults != null && kwDefaults.Count > 0 ? kwDefaults : null,
-        };
-        if (doc != null) f.Doc = doc;
-        return f;
-    }
 }
