@@ -50,6 +50,7 @@ public static class OutputWriter
               "System.Globalization.Invariant": true,
               "System.GC.Concurrent": false,
               "System.Runtime.TieredPGO": true,
+              "System.Runtime.TieredCompilation.CallCountingDelayMs": 0,
               "System.Runtime.TieredCompilation.QuickJitForLoops": false
             }
           }
