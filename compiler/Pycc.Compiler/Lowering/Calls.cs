@@ -93,8 +93,30 @@ public sealed partial class FunctionLowering
                 return $"Ops.CallFrameBuiltin(ctx, {fn}, {CodeWriter.Literal(id)}, {LocalsDict()})";
             case "globals" when c.Args.Count == 0:
                 return $"Ops.CallFrameBuiltin(ctx, {fn}, \"globals\", fn.Globals.DictView)";
+            case "sum" or "any" or "all" or "min" or "max" or "list" or "tuple" or "set"
+                when c.Args.Count == 1 && c.Args[0] is Syntax.Comprehension { Kind: ComprehensionKind.Generator } g
+                     && !g.Generators.Any(x => x.IsAsync):
+                return FusedGeneratorCall(id, fn, g);
         }
         return null;
+    }
+
+    /// <summary>
+    /// `sum(x*x for x in xs)` and the like: when the name still means the built-in, the
+    /// generator expression is compiled a second time as a plain function that runs the
+    /// built-in's loop itself, so no generator is created or resumed per item. Otherwise the
+    /// call is made as written. Both versions are named `&lt;genexpr&gt;` in tracebacks.
+    /// </summary>
+    private string FusedGeneratorCall(string builtin, string fn, Syntax.Comprehension g)
+    {
+        var callee = Materialize(fn);
+        var iter = Materialize($"{Expr(g.Generators[0].Iter)}.GetIter(ctx)");
+        var scope = M.Symbols.ScopeOf(g);
+        var closure = Closure(scope);
+        var fused = new FunctionLowering(M, scope, this, builtin).EmitFunction();
+        var plain = new FunctionLowering(M, scope, this).EmitFunction();
+        string Make(string code) => $"Ops.MakeFunction({code}, fn.Globals, null, null, {closure}, null, null)";
+        return $"(Generators.IsBuiltin(ctx, {callee}, {CodeWriter.Literal(builtin)}) ? {Make(fused)}.Call1(ctx, {iter}) : {callee}.Call1(ctx, {Make(plain)}.Call1(ctx, {iter})))";
     }
 
     private string? FirstParameter() => S.Params.Count > 0 ? S.Params[0] : null;
