@@ -15,6 +15,15 @@ def f(xs):
         print("RT", e, type(e.__cause__).__name__)
     print(sum(x for x in [0.1] * 10), sum(x for x in "ab" if False))
 f([1, 2, 3, 4])
+print("-".join(str(x) for x in range(5)), b",".join(bytes([x]) for x in b"ab"), "".join(c * 2 for c in "xyz" if c != "y"))
+class Sep:
+    def join(self, items):
+        return "Sep.join " + repr(list(items))
+print(Sep().join(x for x in "ab"))
+try:
+    ",".join(x for x in [1])
+except TypeError as e:
+    print(e)
 sum = lambda g: "shadowed " + str(list(g))
 print(sum(x for x in (1, 2)))
 def g():
