@@ -16,6 +16,9 @@ public static class StdlibModules
         if (Interlocked.Exchange(ref s_registered, 1) == 1) return;
         BuiltinModules.Register("math", MathModule.Create);
         BuiltinModules.Register("time", TimeModule.Create);
+        BuiltinModules.Register("operator", OperatorModule.Create);
+        BuiltinModules.Register("_heapq", HeapqBisectModules.CreateHeapq);
+        BuiltinModules.Register("_bisect", HeapqBisectModules.CreateBisect);
         Lib.PythonModules.Register();
     }
 }
