@@ -231,7 +231,7 @@ class deque:
             if item is value or item == value:
                 del self[i]
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
         """Reverse *IN PLACE*."""

@@ -14,7 +14,7 @@ public static class HeapqBisectModules
     {
         PyList l => l,
         PyInstance { Native: PyList l } => l,
-        _ => throw PyErr.TypeError($"{fn}() argument 1 must be list, not {o.Type.Name}"),
+        _ => throw PyErr.TypeError($"{fn}() argument{(fn is "heappop" or "heapify" or "_heappop_max" or "_heapify_max" ? "" : " 1")} must be list, not {(o is PyNone ? "None" : o.Type.Name)}"),
     };
 
     private static bool Less(PyContext ctx, PyObject a, PyObject b) =>
