@@ -8,6 +8,7 @@ public enum CompareOp { Lt, Le, Eq, Ne, Gt, Ge }
 public static partial class Ops
 {
     private static readonly string[] CompareDunders = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
+    public static string CompareDunder(CompareOp op) => CompareDunders[(int)op];
     private static readonly CompareOp[] Swapped = { CompareOp.Gt, CompareOp.Ge, CompareOp.Eq, CompareOp.Ne, CompareOp.Lt, CompareOp.Le };
     private static readonly string[] CompareSymbols = { "<", "<=", "==", "!=", ">", ">=" };
 
@@ -75,15 +76,15 @@ public static partial class Ops
             bool checkedReflected = false;
             if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta))
             {
-                var rs = tb.Lookup(CompareDunders[(int)Swapped[(int)op]]);
-                if (rs != null && !ReferenceEquals(rs, ta.Lookup(CompareDunders[(int)Swapped[(int)op]])))
+                var rs = tb.CompareSlot(Swapped[(int)op]);
+                if (rs != null && !ReferenceEquals(rs, ta.CompareSlot(Swapped[(int)op])))
                 {
                     checkedReflected = true;
                     var r = CallCompare(ctx, rs, b, a);
                     if (r != null) return r;
                 }
             }
-            var s = ta.Lookup(CompareDunders[(int)op]);
+            var s = ta.CompareSlot(op);
             if (s != null)
             {
                 var r = CallCompare(ctx, s, a, b);
@@ -91,7 +92,7 @@ public static partial class Ops
             }
             if (!checkedReflected)
             {
-                var rs = tb.Lookup(CompareDunders[(int)Swapped[(int)op]]);
+                var rs = tb.CompareSlot(Swapped[(int)op]);
                 if (rs != null)
                 {
                     var r = CallCompare(ctx, rs, b, a);
