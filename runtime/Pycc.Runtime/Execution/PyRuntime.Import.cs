@@ -3,7 +3,12 @@ namespace Pycc.Runtime;
 /// <summary>Built-in modules written in C#, registered by name (the stdlib assembly adds its own).</summary>
 public static class BuiltinModules
 {
-    private static readonly Dictionary<string, Func<PyRuntime, PyModule>> s_factories = new();
+    private static readonly Dictionary<string, Func<PyRuntime, PyModule>> s_factories = new()
+    {
+        // Execution control lives in the runtime itself.
+        ["signal"] = SignalModule.Create,
+        ["pycc"] = PyccModule.Create,
+    };
 
     public static void Register(string name, Func<PyRuntime, PyModule> factory)
     {
