@@ -83,7 +83,7 @@ public static class Pipeline
             sources.Add(new RoslynBackend.Source(emitter.ClassName + ".cs", Usings + code));
             classes.Add(emitter.ClassName);
         }
-        sources.Add(new RoslynBackend.Source("PyccProgram.cs", Usings + ProgramClass(classes)));
+        sources.Add(new RoslynBackend.Source("PyccProgram.cs", Usings + ProgramClass(classes, options)));
         if (options.EmitCsDirectory != null)
         {
             Directory.CreateDirectory(options.EmitCsDirectory);
@@ -100,14 +100,16 @@ public static class Pipeline
 
     private const string Usings = "using System;\nusing Pycc.Runtime;\n";
 
-    private static string ProgramClass(List<string> moduleClasses)
+    private static string ProgramClass(List<string> moduleClasses, CompilerOptions options)
     {
         var w = new CodeWriter();
         w.Open("public static class PyccProgram");
         w.Line($"public static readonly CompiledModule[] Modules = {{ {string.Join(", ", moduleClasses.Select(c => c + ".Info"))} }};");
         w.Open("public static int Main(string[] args)");
         w.Line("Pycc.Stdlib.StdlibModules.Register();");
-        w.Line("return PyRuntime.RunMain(Modules, args);");
+        w.Line(options.Fuel is long fuel
+            ? $"return PyRuntime.RunMain(Modules, args, new ExecutionLimits {{ Fuel = {fuel}L }});"
+            : "return PyRuntime.RunMain(Modules, args);");
         w.Close();
         w.Close();
         return w.ToString();
