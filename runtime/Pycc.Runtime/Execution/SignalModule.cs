@@ -68,7 +68,7 @@ public static class SignalModule
             if (handler is PyInt h ? h.Value is not (SigDfl or SigIgn) : !BuiltinFunctions.IsCallable(handler))
                 throw PyErr.TypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
             // As on Linux, the handlers of SIGKILL and SIGSTOP cannot be changed.
-            if (sig is 9 or 19) throw InvalidArgument();
+            if (sig is 9 or 19) throw InvalidArgument(ctx);
             var table = Handlers(ctx.Runtime);
             var old = table[sig];
             table[sig] = handler is PyInt ? PyInt.Get(((PyInt)handler).Value) : handler;
@@ -78,7 +78,7 @@ public static class SignalModule
         m.Fn("raise_signal", (ctx, _, signum) =>
         {
             long sig = Conversions.IndexToLong(ctx, signum);
-            if (sig < 1 || sig > MaxSignal) throw InvalidArgument();
+            if (sig < 1 || sig > MaxSignal) throw InvalidArgument(ctx);
             // CPython runs the handler before raise_signal returns.
             ctx.Interrupt((int)sig);
             ctx.RunSignalHandlers();
@@ -101,5 +101,7 @@ public static class SignalModule
         return (int)sig;
     }
 
-    private static PyException InvalidArgument() => PyErr.New(TypeObjects.OSError, PyInt.Get(22), new PyStr("Invalid argument"));
+    /// <summary>OSError(EINVAL), built through the type so that errno and strerror are set.</summary>
+    private static PyException InvalidArgument(PyContext ctx) =>
+        ((PyBaseException)TypeObjects.OSError.Call(ctx, new PyObject[] { PyInt.Get(22), new PyStr("Invalid argument") }, null)).ToThrowable();
 }
