@@ -7,8 +7,8 @@ import sys
 import time
 
 DATA = list(range(2_000_000, 0, -1))
-WORDS = ["ab"] * 5_000_000
-ZEROS = [0] * 20_000_000
+WORDS = ["ab"] * 1_000_000
+ZEROS = [0] * 2_000_000
 HUGE = 10**12
 
 

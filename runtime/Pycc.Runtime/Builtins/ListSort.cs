@@ -65,6 +65,7 @@ public static class ListSort
         var values = new long[n];
         for (int i = 0; i < n; i++)
         {
+            if ((i & 0xFFF) == 0xFFF) Safepoint.Check(ctx);
             if (items[i] is not PyInt pi) return false;
             values[i] = pi.Value;
         }
