@@ -73,4 +73,23 @@ public class InterruptCliTests
         Assert.Contains("shapes.py\", line ", text);
         Assert.EndsWith("KeyboardInterrupt\n", text);
     }
+
+    [Fact]
+    public void Program_compiled_with_fuel_stops_with_the_limit_traceback()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "pycc-fuel-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "spin.py"), "def spin():\n    while True:\n        try:\n            pass\n        except BaseException:\n            pass\nprint('start')\nspin()\n");
+        var dll = Pipeline.Compile(Path.Combine(dir, "spin.py"), Path.Combine(dir, "out", "spin.dll"), new CompilerOptions { Fuel = 10_000 }).AssemblyPath;
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(dll);
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(30_000), "the program did not stop at its fuel limit");
+        Assert.Equal(1, p.ExitCode);
+        Assert.Equal("start\n", stdout.Result);
+        Assert.Contains(", in spin", stderr.Result);
+        Assert.EndsWith("FuelExhaustedException: fuel exhausted (10000 safepoints)\n", stderr.Result);
+    }
 }

@@ -191,6 +191,7 @@ public static class ListSort
             int minrun = ComputeMinRun(remaining);
             do
             {
+                Safepoint.Check(_ctx);
                 int n = CountRun(lo, lo + remaining, out bool descending);
                 if (descending) ReverseRange(lo, n);
                 if (n < minrun)
@@ -446,6 +447,8 @@ public static class ListSort
                     int acount = 0, bcount = 0;
                     while (true)
                     {
+                        // A long merge stays interruptible; the finally below restores the items.
+                        if ((dest & 0xFFF) == 0) Safepoint.Check(_ctx);
                         if (_lt(keys[pb], tk[pa]))
                         {
                             Move(keys, values, pb++, keys, values, dest++, 1);
@@ -531,6 +534,7 @@ public static class ListSort
                     int acount = 0, bcount = 0;
                     while (true)
                     {
+                        if ((dest & 0xFFF) == 0) Safepoint.Check(_ctx);
                         if (_lt(tk[pb], keys[pa]))
                         {
                             Move(keys, values, pa--, keys, values, dest--, 1);
