@@ -44,7 +44,7 @@ public class InterruptCliTests
     [InlineData("set_from_iterable")]
     [InlineData("sleep")]
     [InlineData("input")]
-    public void Sigint_stops_the_shape_with_KeyboardInterrupt(string shape)
+    public async Task Sigint_stops_the_shape_with_KeyboardInterrupt(string shape)
     {
         if (OperatingSystem.IsWindows()) return;
         var psi = new ProcessStartInfo("dotnet")
@@ -65,7 +65,7 @@ public class InterruptCliTests
         bool exited = p.WaitForExit(10_000);
         if (!exited) p.Kill();
         Assert.True(exited, $"{shape} did not stop on SIGINT");
-        var text = stderr.Result;
+        var text = await stderr;
         // The whole process exit (runtime shutdown included) is timed; the bar is 100 ms.
         _output.WriteLine($"{shape}: exited {sw.ElapsedMilliseconds} ms after SIGINT");
         Assert.True(p.ExitCode == 130, $"exit {p.ExitCode}: {text}");
@@ -75,7 +75,7 @@ public class InterruptCliTests
     }
 
     [Fact]
-    public void Program_compiled_with_fuel_stops_with_the_limit_traceback()
+    public async Task Program_compiled_with_fuel_stops_with_the_limit_traceback()
     {
         var dir = Path.Combine(Path.GetTempPath(), "pycc-fuel-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dir);
@@ -88,8 +88,9 @@ public class InterruptCliTests
         var stderr = p.StandardError.ReadToEndAsync();
         Assert.True(p.WaitForExit(30_000), "the program did not stop at its fuel limit");
         Assert.Equal(1, p.ExitCode);
-        Assert.Equal("start\n", stdout.Result);
-        Assert.Contains(", in spin", stderr.Result);
-        Assert.EndsWith("FuelExhaustedException: fuel exhausted (10000 safepoints)\n", stderr.Result);
+        var err = await stderr;
+        Assert.Equal("start\n", await stdout);
+        Assert.Contains(", in spin", err);
+        Assert.EndsWith("FuelExhaustedException: fuel exhausted (10000 safepoints)\n", err);
     }
 }
