@@ -11,12 +11,21 @@ public sealed partial class PyRuntime
     /// </summary>
     public static int RunMain(IEnumerable<CompiledModule> modules, string[] args, ExecutionLimits? limits = null)
     {
+        long started = Environment.TickCount64;
         int exitCode = 0;
         var thread = new Thread(() => exitCode = RunMainOnThisThread(modules, args, limits), MainStackBytes);
         thread.Start();
         thread.Join();
+        if (Environment.GetEnvironmentVariable("PYCC_GCSTATS") == "1") PrintGcStats(Environment.TickCount64 - started);
         return exitCode;
     }
+
+    /// <summary>`PYCC_GCSTATS=1`: what the garbage collector cost the run (perf work; see perf/README.md).</summary>
+    private static void PrintGcStats(long elapsedMs) =>
+        Console.Error.WriteLine($"pycc gc: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, " +
+            $"allocated {GC.GetTotalAllocatedBytes() >> 20} MB, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, " +
+            $"heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB, jit {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms " +
+            $"({System.Runtime.JitInfo.GetCompiledMethodCount()} methods), run {elapsedMs} ms");
 
     private static int RunMainOnThisThread(IEnumerable<CompiledModule> modules, string[] args, ExecutionLimits? limits)
     {

@@ -15,7 +15,10 @@ public sealed class PyDict : PyObject
         public PyObject Value;
     }
 
-    private int[] _index = Empty;   // -1 empty, -2 deleted, else entry position
+    /// <summary>-1 empty, -2 deleted, else entry position. Absent (empty) while the dict has at most
+    /// <see cref="SmallCapacity"/> entries: those are searched linearly, which is as fast for so few
+    /// and makes an instance's attribute dict half the size.</summary>
+    private int[] _index = Empty;
     private Entry[] _entries = Array.Empty<Entry>();
     private int _used;      // entries in use, deleted included
     private int _count;
@@ -23,6 +26,7 @@ public sealed class PyDict : PyObject
     public int Version;
 
     private static readonly int[] Empty = Array.Empty<int>();
+    private const int SmallCapacity = 8;
 
     public PyDict() { }
 
@@ -33,7 +37,16 @@ public sealed class PyDict : PyObject
 
     private int Find(PyContext? ctx, PyObject key, long hash)
     {
-        if (_index.Length == 0) return -1;
+        if (_index.Length == 0)
+        {
+            var es = _entries;
+            for (int k = 0; k < _used; k++)
+            {
+                ref var e = ref es[k];
+                if (e.Hash == hash && e.Key != null && (ReferenceEquals(e.Key, key) || KeysEqual(ctx, e.Key, key))) return k;
+            }
+            return -1;
+        }
         int mask = _index.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)(hash & mask);
@@ -56,14 +69,33 @@ public sealed class PyDict : PyObject
     {
         if (a is PyStr sa && b is PyStr sb) return sa.Value == sb.Value;
         if (a is PyInt ia && b is PyInt ib) return ia.Value == ib.Value;
+        if (a is PyTuple ta && b is PyTuple tb) return TupleKeysEqual(ctx, ta.Items, tb.Items);
         return Ops.EqBool(ctx ?? PyContext.Current, a, b);
+    }
+
+    /// <summary>Tuple keys (`d[(x, y)]`) compare item by item as tuple == does: identity, then equality.</summary>
+    private static bool TupleKeysEqual(PyContext? ctx, PyObject[] x, PyObject[] y)
+    {
+        if (x.Length != y.Length) return false;
+        for (int i = 0; i < x.Length; i++)
+            if (!ReferenceEquals(x[i], y[i]) && !KeysEqual(ctx, x[i], y[i])) return false;
+        return true;
     }
 
     private int FindStr(string key) => FindStr(key, key.GetHashCode());
 
     private int FindStr(string key, long hash)
     {
-        if (_index.Length == 0) return -1;
+        if (_index.Length == 0)
+        {
+            var es = _entries;
+            for (int k = 0; k < _used; k++)
+            {
+                ref var e = ref es[k];
+                if (e.Hash == hash && e.Key is PyStr s && (ReferenceEquals(s.Value, key) || s.Value == key)) return k;
+            }
+            return -1;
+        }
         int mask = _index.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)(hash & mask);
@@ -101,16 +133,48 @@ public sealed class PyDict : PyObject
         return ix < 0 ? null : _entries[ix].Value;
     }
 
-    /// <summary>Stores under a str key whose hash is known, reusing the caller's key object.</summary>
-    public void SetStr(PyStr key, int hash, PyObject value)
+    /// <summary>Stores under a str key whose hash is known, reusing the caller's key object;
+    /// returns the entry position (attribute sites remember it).</summary>
+    public int SetStr(PyStr key, int hash, PyObject value)
     {
         int ix = FindStr(key.Value, hash);
         if (ix >= 0)
         {
             _entries[ix].Value = value;
-            return;
+            return ix;
         }
         Insert(null, key, hash, value);
+        return _used - 1;
+    }
+
+    /// <summary>Lookup by a str key whose hash is known, also giving the entry position.</summary>
+    public PyObject? GetStr(string key, int hash, out int position)
+    {
+        position = FindStr(key, hash);
+        return position < 0 ? null : _entries[position].Value;
+    }
+
+    /// <summary>
+    /// The value at entry position <paramref name="position"/> when that entry's key is
+    /// <paramref name="key"/> itself. Instances of a class usually get their attributes in the same
+    /// order, so an attribute site that predicts the position of an interned name reads it
+    /// without hashing or probing; a wrong guess returns null and the caller looks the key up.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyObject? GetAtIfKey(int position, PyStr key)
+    {
+        var es = _entries;
+        return (uint)position < (uint)es.Length && ReferenceEquals(es[position].Key, key) ? es[position].Value : null;
+    }
+
+    /// <summary>Replaces the value at a predicted position (see <see cref="GetAtIfKey"/>); false when the guess is wrong.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool SetAtIfKey(int position, PyStr key, PyObject value)
+    {
+        var es = _entries;
+        if ((uint)position >= (uint)es.Length || !ReferenceEquals(es[position].Key, key)) return false;
+        es[position].Value = value;
+        return true;
     }
 
     public bool ContainsKey(PyContext ctx, PyObject key) => Find(ctx, key, Ops.Hash(ctx, key)) >= 0;
@@ -129,7 +193,7 @@ public sealed class PyDict : PyObject
             _entries[ix].Value = value;
             return;
         }
-        if (_used == _entries.Length || (_used + 1) * 3 > _index.Length * 2) Resize(_count * 3 + 8);
+        if (_used == _entries.Length || (_index.Length > 0 && (_used + 1) * 3 > _index.Length * 2)) Resize(_count + 1);
         ref var e = ref _entries[_used];
         e.Hash = hash; e.Key = key; e.Value = value;
         PlaceIndex(hash, _used);
@@ -140,6 +204,7 @@ public sealed class PyDict : PyObject
 
     private void PlaceIndex(long hash, int entry)
     {
+        if (_index.Length == 0) return;
         int mask = _index.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)(hash & mask);
@@ -151,15 +216,26 @@ public sealed class PyDict : PyObject
         _index[i] = entry;
     }
 
-    private void Resize(int minCapacity)
+    /// <summary>Makes room for at least <paramref name="minCount"/> entries, compacting out deleted
+    /// ones: small dicts grow 4 → 8 entries without an index, larger ones keep an index of at least
+    /// 3/2 of the entries (a power of two) and room to grow to twice their count.</summary>
+    private void Resize(int minCount)
     {
-        int size = 8;
-        while (size * 2 < minCapacity * 3) size <<= 1;
         var old = _entries;
         int oldUsed = _used;
-        _entries = new Entry[size * 2 / 3 + 1];
-        _index = new int[size];
-        Array.Fill(_index, -1);
+        if (minCount <= SmallCapacity)
+        {
+            _entries = new Entry[minCount <= 4 ? 4 : SmallCapacity];
+            _index = Empty;
+        }
+        else
+        {
+            int size = 16;
+            while (size * 2 < minCount * 2 * 3) size <<= 1;
+            _entries = new Entry[size * 2 / 3 + 1];
+            _index = new int[size];
+            Array.Fill(_index, -1);
+        }
         _used = 0;
         for (int k = 0; k < oldUsed; k++)
         {
@@ -192,16 +268,19 @@ public sealed class PyDict : PyObject
 
     private void RemoveEntry(int ix)
     {
-        int mask = _index.Length - 1;
-        long hash = _entries[ix].Hash;
-        ulong perturb = (ulong)hash;
-        int i = (int)(hash & mask);
-        while (_index[i] != ix)
+        if (_index.Length > 0)
         {
-            perturb >>= 5;
-            i = (int)((i * 5 + 1 + (long)perturb) & mask);
+            int mask = _index.Length - 1;
+            long hash = _entries[ix].Hash;
+            ulong perturb = (ulong)hash;
+            int i = (int)(hash & mask);
+            while (_index[i] != ix)
+            {
+                perturb >>= 5;
+                i = (int)((i * 5 + 1 + (long)perturb) & mask);
+            }
+            _index[i] = -2;
         }
-        _index[i] = -2;
         _entries[ix].Key = null;
         _entries[ix].Value = null!;
         _count--;
