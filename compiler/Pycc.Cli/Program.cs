@@ -18,6 +18,7 @@ public static class Program
           -o, --output PATH     the assembly to write (default: FILE.dll beside FILE.py)
           --emit-cs DIR         also write the generated C# to DIR
           --no-safepoints       omit interrupt safepoints (only to measure their cost)
+          --fuel N              stop the program after N safepoints (metered mode; see docs/interrupts.md)
           -O                    drop assert statements, like python -O
         """;
 
@@ -85,6 +86,7 @@ public static class Program
     {
         string? input = null, output = null, emitCs = null;
         bool safepoints = true, optimize = false;
+        long? fuel = null;
         int i = 0;
         for (; i < args.Length; i++)
         {
@@ -100,6 +102,10 @@ public static class Program
                     emitCs = args[i];
                     break;
                 case "--no-safepoints": safepoints = false; break;
+                case "--fuel":
+                    if (++i >= args.Length || !long.TryParse(args[i], out var f) || f < 0) throw new UsageException("--fuel needs a non-negative number of safepoints");
+                    fuel = f;
+                    break;
                 case "-O": optimize = true; break;
                 default:
                     if (a.StartsWith('-')) throw new UsageException($"unknown option '{a}'");
@@ -115,7 +121,7 @@ public static class Program
         {
             if (input == null) throw new UsageException("no input file");
             if (!File.Exists(input)) throw new UsageException($"can't open file '{input}': No such file or directory");
-            return (input, output, new CompilerOptions { Safepoints = safepoints, Optimize = optimize, EmitCsDirectory = emitCs }, args[next..]);
+            return (input, output, new CompilerOptions { Safepoints = safepoints, Optimize = optimize, Fuel = fuel, EmitCsDirectory = emitCs }, args[next..]);
         }
     }
 

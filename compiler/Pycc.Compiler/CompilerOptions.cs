@@ -5,6 +5,8 @@ public sealed record CompilerOptions
 {
     /// <summary>Emit interrupt safepoints at loop back-edges and function entries (off only to measure their cost).</summary>
     public bool Safepoints { get; init; } = true;
+    /// <summary>Run the program under this fuel limit (safepoints); also measures the cost of metering.</summary>
+    public long? Fuel { get; init; }
     /// <summary>Like `python -O`: drop assert statements.</summary>
     public bool Optimize { get; init; }
     /// <summary>Write the generated C# here (the first debugging tool).</summary>

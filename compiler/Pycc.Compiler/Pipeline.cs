@@ -55,7 +55,7 @@ public static class Pipeline
     public static Output Compile(ModuleGraph graph, string outputDll, CompilerOptions options)
     {
         var sources = Translate(graph, options);
-        sources.Add(new RoslynBackend.Source("PyccProgram.cs", Usings + ProgramClass(sources.Select(s => s.ClassName!), options.Libraries)));
+        sources.Add(new RoslynBackend.Source("PyccProgram.cs", Usings + ProgramClass(sources.Select(s => s.ClassName!), options)));
         WriteEmittedCs(sources, options);
         var name = Path.GetFileNameWithoutExtension(outputDll);
         var dir = Path.GetDirectoryName(Path.GetFullPath(outputDll))!;
@@ -118,15 +118,17 @@ public static class Pipeline
 
     private const string Usings = "using System;\nusing Pycc.Runtime;\n";
 
-    private static string ProgramClass(IEnumerable<string> moduleClasses, IEnumerable<RuntimeLibrary> libraries)
+    private static string ProgramClass(IEnumerable<string> moduleClasses, CompilerOptions options)
     {
         var w = new CodeWriter();
         w.Open("public static class PyccProgram");
         w.Line($"public static readonly CompiledModule[] Modules = {{ {string.Join(", ", moduleClasses.Select(c => c + ".Info"))} }};");
         w.Open("public static int Main(string[] args)");
-        foreach (var library in libraries)
+        foreach (var library in options.Libraries)
             if (library.Initializer != null) w.Line(library.Initializer + "();");
-        w.Line("return PyRuntime.RunMain(Modules, args);");
+        w.Line(options.Fuel is long fuel
+            ? $"return PyRuntime.RunMain(Modules, args, new ExecutionLimits {{ Fuel = {fuel}L }});"
+            : "return PyRuntime.RunMain(Modules, args);");
         w.Close();
         w.Close();
         return w.ToString();

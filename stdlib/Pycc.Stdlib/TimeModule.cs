@@ -31,7 +31,7 @@ public static class TimeModule
                 if (Safepoint.Requested != 0) Safepoint.Slow(ctx);
                 long left = deadline - Stopwatch.GetTimestamp();
                 if (left <= 0) break;
-                Thread.Sleep(TimeSpan.FromTicks(Math.Min(TimeSpan.TicksPerMillisecond, left * TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
+                Thread.Sleep(TimeSpan.FromTicks(Math.Min(TimeSpan.TicksPerMillisecond, (long)(left * (double)TimeSpan.TicksPerSecond / Stopwatch.Frequency))));
             }
             return PyNone.Instance;
         });

@@ -104,7 +104,10 @@ def run_one(path):
     stem = os.path.join(folder, name[:-3])
     with open(stem + ".stdout", "wb") as f:
         f.write(proc.stdout)
-    status = f"{proc.returncode}\n"
+    # A process killed by a signal (CPython re-raises SIGINT after KeyboardInterrupt) is
+    # recorded as a shell reports it, 128 + the signal number.
+    code = 128 - proc.returncode if proc.returncode < 0 else proc.returncode
+    status = f"{code}\n"
     stderr_text = proc.stderr.decode("utf-8", errors="replace")
     if proc.returncode != 0:
         status += last_nonempty_line(stderr_text) + "\n"

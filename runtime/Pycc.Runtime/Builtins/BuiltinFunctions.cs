@@ -190,7 +190,7 @@ public static partial class BuiltinFunctions
                 ctx.Runtime.Stdout.Write(Ops.StrString(ctx, a[0]));
                 ctx.Runtime.Stdout.Flush();
             }
-            var line = ctx.Runtime.Stdin.ReadLine();
+            var line = ctx.Runtime.Stdin.ReadLine(ctx);
             if (line.Length == 0) throw PyErr.New(TypeObjects.EOFError, "EOF when reading a line");
             return new PyStr(line.EndsWith('\n') ? line[..^1] : line);
         });

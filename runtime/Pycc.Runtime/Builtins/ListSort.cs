@@ -37,7 +37,7 @@ public static class ListSort
                 Array.Reverse(keys, 0, n);
                 if (values != null) Array.Reverse(values, 0, n);
             }
-            if (n > 1 && !(values == null && SortSmallInts(keys, n))) new TimSort(ctx, keys, values, n).Run();
+            if (n > 1 && !(values == null && SortSmallInts(ctx, keys, n))) new TimSort(ctx, keys, values, n).Run();
             if (reverse && n > 1)
             {
                 Array.Reverse(keys, 0, n);
@@ -59,17 +59,65 @@ public static class ListSort
     /// Ints without a key sort on their values with the framework's sort: comparing ints runs
     /// no Python code, and equal ints are interchangeable (only `is` could tell them apart).
     /// </summary>
-    private static bool SortSmallInts(PyObject[] items, int n)
+    private static bool SortSmallInts(PyContext ctx, PyObject[] items, int n)
     {
         if (n < 16) return false;
         var values = new long[n];
         for (int i = 0; i < n; i++)
         {
+            if ((i & 0xFFF) == 0xFFF) Safepoint.Check(ctx);
             if (items[i] is not PyInt pi) return false;
             values[i] = pi.Value;
         }
-        Array.Sort(values, items, 0, n);
+        SortByLongKeys(ctx, values, items, n);
         return true;
+    }
+
+    /// <summary>
+    /// Sorts blocks with the framework's sort, then merges them bottom-up, checking safepoints
+    /// between blocks and every few thousand merged items so a long sort stays interruptible.
+    /// If interrupted, <paramref name="items"/> is left a permutation of what it held.
+    /// </summary>
+    private static void SortByLongKeys(PyContext ctx, long[] keys, PyObject[] items, int n)
+    {
+        const int Block = 1 << 14;
+        for (int start = 0; start < n; start += Block)
+        {
+            Safepoint.Check(ctx);
+            Array.Sort(keys, items, start, Math.Min(Block, n - start));
+        }
+        if (n <= Block) return;
+        long[] srcKeys = keys, dstKeys = new long[n];
+        PyObject[] src = items, dst = new PyObject[n];
+        try
+        {
+            for (int width = Block; width < n; width *= 2)
+            {
+                for (int lo = 0; lo < n; lo += 2 * width)
+                {
+                    int mid = Math.Min(lo + width, n), hi = Math.Min(lo + 2 * width, n);
+                    int i = lo, j = mid, k = lo;
+                    while (i < mid && j < hi)
+                    {
+                        if ((k & 0xFFF) == 0) Safepoint.Check(ctx);
+                        if (srcKeys[j] < srcKeys[i]) { dstKeys[k] = srcKeys[j]; dst[k++] = src[j++]; }
+                        else { dstKeys[k] = srcKeys[i]; dst[k++] = src[i++]; }
+                    }
+                    Array.Copy(srcKeys, i, dstKeys, k, mid - i);
+                    Array.Copy(src, i, dst, k, mid - i);
+                    k += mid - i;
+                    Array.Copy(srcKeys, j, dstKeys, k, hi - j);
+                    Array.Copy(src, j, dst, k, hi - j);
+                }
+                (srcKeys, dstKeys) = (dstKeys, srcKeys);
+                (src, dst) = (dst, src);
+            }
+        }
+        finally
+        {
+            // The last complete pass is in src: make sure the caller's array holds it.
+            if (!ReferenceEquals(src, items)) Array.Copy(src, items, n);
+        }
     }
 
     private sealed class TimSort
@@ -143,6 +191,7 @@ public static class ListSort
             int minrun = ComputeMinRun(remaining);
             do
             {
+                Safepoint.Check(_ctx);
                 int n = CountRun(lo, lo + remaining, out bool descending);
                 if (descending) ReverseRange(lo, n);
                 if (n < minrun)
@@ -405,6 +454,8 @@ public static class ListSort
                     int acount = 0, bcount = 0;
                     while (true)
                     {
+                        // A long merge stays interruptible; the finally below restores the items.
+                        if ((dest & 0xFFF) == 0) Safepoint.Check(_ctx);
                         if (_lt(keys[pb], tk[pa]))
                         {
                             Move(keys, values, pb++, keys, values, dest++, 1);
@@ -490,6 +541,7 @@ public static class ListSort
                     int acount = 0, bcount = 0;
                     while (true)
                     {
+                        if ((dest & 0xFFF) == 0) Safepoint.Check(_ctx);
                         if (_lt(tk[pb], keys[pa]))
                         {
                             Move(keys, values, pa--, keys, values, dest--, 1);

@@ -146,17 +146,17 @@ public static partial class TypeObjects
             return PyInt.Get(str.Length);
         });
         io.Def("flush", (ctx, s) => { ((PyStdStream)s).Flush(); return PyNone.Instance; });
-        io.DefVar("readline", (ctx, s, a) => new PyStr(((PyStdStream)s).ReadLine()));
-        io.DefVar("read", (ctx, s, a) => new PyStr(((PyStdStream)s).ReadAll()));
+        io.DefVar("readline", (ctx, s, a) => new PyStr(((PyStdStream)s).ReadLine(ctx)));
+        io.DefVar("read", (ctx, s, a) => new PyStr(((PyStdStream)s).ReadAll(ctx)));
         io.Def("readlines", (ctx, s) =>
         {
             var list = new PyList();
             var stream = (PyStdStream)s;
-            for (var line = stream.ReadLine(); line.Length > 0; line = stream.ReadLine()) list.Append(new PyStr(line));
+            for (var line = stream.ReadLine(ctx); line.Length > 0; line = stream.ReadLine(ctx)) list.Append(new PyStr(line));
             return list;
         });
         io.Def("__iter__", (ctx, s) => s);
-        io.Def("__next__", (ctx, s) => ((PyStdStream)s).ReadLine() is { Length: > 0 } line ? new PyStr(line) : throw PyErr.StopIteration(null));
+        io.Def("__next__", (ctx, s) => ((PyStdStream)s).ReadLine(ctx) is { Length: > 0 } line ? new PyStr(line) : throw PyErr.StopIteration(null));
         io.Def("isatty", (ctx, s) => PyBool.False);
         io.Def("writable", (ctx, s) => PyBool.Of(((PyStdStream)s).CanWrite));
         io.Def("readable", (ctx, s) => PyBool.Of(!((PyStdStream)s).CanWrite));

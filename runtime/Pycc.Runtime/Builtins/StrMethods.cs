@@ -478,20 +478,22 @@ public static class StrMethods
         long total = (long)sep.Value.Length * (n - 1);
         for (int i = 0; i < n; i++)
         {
-            if ((i & 0xFFFF) == 0xFFFF && Safepoint.Requested != 0) Safepoint.Slow(ctx);
+            if ((i & 0xFFF) == 0xFFF) Safepoint.Check(ctx);
             var x = items[i];
             if (x is PyStr xs) total += xs.Value.Length;
             else if (x is PyInstance { Native: PyStr ns }) total += ns.Value.Length;
             else throw PyErr.TypeError($"sequence item {i}: expected str instance, {x.Type.Name} found");
         }
         if (total > int.MaxValue) throw PyErr.New(TypeObjects.MemoryError);
-        // The list may not change between the two passes: no Python code runs in between.
-        return new PyStr(string.Create((int)total, (sep.Value, items, n), static (span, st) =>
+        // The list may not change between the two passes: no Python code runs in between
+        // (a signal handler run at a safepoint could, but only by raising does it stop the join).
+        return new PyStr(string.Create((int)total, (sep.Value, items, n, ctx), static (span, st) =>
         {
-            var (sepText, arr, count) = st;
+            var (sepText, arr, count, ctx) = st;
             int pos = 0;
             for (int i = 0; i < count; i++)
             {
+                if ((i & 0xFFF) == 0xFFF) Safepoint.Check(ctx);
                 if (i > 0 && sepText.Length > 0)
                 {
                     sepText.AsSpan().CopyTo(span[pos..]);

@@ -6,7 +6,7 @@ namespace Pycc.Runtime;
 /// The state of one thread of Python execution, passed as the first parameter of every
 /// compiled function (reading a [ThreadStatic] on hot paths is measured as too slow).
 /// </summary>
-public sealed class PyContext
+public sealed partial class PyContext
 {
     public readonly PyRuntime Runtime;
     /// <summary>Current Python call depth.</summary>
@@ -42,23 +42,6 @@ public sealed class PyContext
 
     private const int StackProbeInterval = 64;
 
-    private int _pendingSignal;
-
-    /// <summary>Thread-safe: asks this context to raise the signal (2 = SIGINT) at its next safepoint.</summary>
-    public void Interrupt(int signal = 2)
-    {
-        if (Interlocked.Exchange(ref _pendingSignal, signal) == 0) Safepoint.AddPending();
-    }
-
-    /// <summary>The safepoint slow path for this context.</summary>
-    internal void OnSafepoint()
-    {
-        int signal = Interlocked.Exchange(ref _pendingSignal, 0);
-        if (signal == 0) return;
-        Safepoint.RemovePending();
-        throw PyErr.New(TypeObjects.KeyboardInterrupt);
-    }
-
     /// <summary>
     /// Called by function entries when <see cref="Depth"/> passes <see cref="DepthCheckAt"/>:
     /// raises RecursionError at the recursion limit or when the .NET stack runs low.
@@ -66,6 +49,11 @@ public sealed class PyContext
     [MethodImpl(MethodImplOptions.NoInlining)]
     public void CheckDepth()
     {
+        if (_hardDepthLimit != 0 && Depth > _hardDepthLimit)
+        {
+            Depth--;
+            _execution!.TripRecursion(this);
+        }
         if (Depth > Runtime.RecursionLimit)
         {
             Depth--;
@@ -76,9 +64,13 @@ public sealed class PyContext
             Depth--;
             throw PyErr.RecursionError("maximum recursion depth exceeded (the .NET stack is exhausted)");
         }
-        DepthCheckAt = Math.Min(Runtime.RecursionLimit, Depth + StackProbeInterval);
+        ResetDepthCheck();
     }
 
     /// <summary>Re-arms the depth check after the recursion limit changes or the stack unwinds.</summary>
-    public void ResetDepthCheck() => DepthCheckAt = Math.Min(Runtime.RecursionLimit, Depth + StackProbeInterval);
+    public void ResetDepthCheck()
+    {
+        int at = Math.Min(Runtime.RecursionLimit, Depth + StackProbeInterval);
+        DepthCheckAt = _hardDepthLimit != 0 ? Math.Min(at, _hardDepthLimit) : at;
+    }
 }

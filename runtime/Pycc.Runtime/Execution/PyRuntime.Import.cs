@@ -9,7 +9,12 @@ namespace Pycc.Runtime;
 /// </summary>
 public static class BuiltinModules
 {
-    private static readonly Dictionary<string, Func<PyRuntime, PyModule>> s_factories = new();
+    private static readonly Dictionary<string, Func<PyRuntime, PyModule>> s_factories = new()
+    {
+        // Execution control lives in the runtime itself.
+        ["signal"] = SignalModule.Create,
+        ["pycc"] = PyccModule.Create,
+    };
     private static readonly Dictionary<string, Func<CompiledModule>> s_compiled = new();
 
     public static void Register(string name, Func<PyRuntime, PyModule> factory)

@@ -9,12 +9,12 @@ public sealed partial class PyRuntime
     /// The entry point of a compiled program (`dotnet app.dll`): runs module `__main__` and
     /// turns its outcome into CPython's exit status and stderr output.
     /// </summary>
-    public static int RunMain(IEnumerable<CompiledModule> modules, string[] args)
+    public static int RunMain(IEnumerable<CompiledModule> modules, string[] args, ExecutionLimits? limits = null)
     {
         long started = Environment.TickCount64;
         int exitCode = 0;
         using var gcReasons = Environment.GetEnvironmentVariable("PYCC_GCSTATS") == "1" ? new GcReasonListener() : null;
-        var thread = new Thread(() => exitCode = RunMainOnThisThread(modules, args), MainStackBytes);
+        var thread = new Thread(() => exitCode = RunMainOnThisThread(modules, args, limits), MainStackBytes);
         thread.Start();
         thread.Join();
         if (gcReasons != null) PrintGcStats(Environment.TickCount64 - started, gcReasons);
@@ -53,7 +53,7 @@ public sealed partial class PyRuntime
         }
     }
 
-    private static int RunMainOnThisThread(IEnumerable<CompiledModule> modules, string[] args)
+    private static int RunMainOnThisThread(IEnumerable<CompiledModule> modules, string[] args, ExecutionLimits? limits)
     {
         var list = modules.ToList();
         var main = list.First(m => m.Name == "__main__");
@@ -69,7 +69,18 @@ public sealed partial class PyRuntime
             });
         try
         {
-            return rt.RunAsMain(ctx, main);
+            if (limits == null) return rt.RunAsMain(ctx, main);
+            try
+            {
+                return ctx.Run(limits, c => rt.RunAsMain(c, main));
+            }
+            catch (ExecutionLimitException e)
+            {
+                rt.Stdout.TryFlush();
+                rt.Stderr.Write(e.PythonTraceback);
+                rt.Stderr.Flush();
+                return 1;
+            }
         }
         finally
         {
@@ -90,7 +101,7 @@ public sealed partial class PyRuntime
         {
             code = HandleUncaught(ctx, e.Value);
         }
-        catch (Exception e) when (e is not PyException)
+        catch (Exception e) when (e is not PyException && Exceptions.IsCatchable(e))
         {
             code = HandleUncaught(ctx, Exceptions.FromClr(e).Value);
         }

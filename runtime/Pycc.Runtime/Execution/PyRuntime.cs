@@ -30,6 +30,8 @@ public sealed partial class PyRuntime
     public readonly PyStdStream Stdout, Stderr;
     public readonly PyStdStream Stdin;
     public PyContext MainContext;
+    /// <summary>The `signal` module's handler table, indexed by signal number; created on first use.</summary>
+    internal PyObject[]? SignalHandlers;
 
     public PyRuntime(IEnumerable<CompiledModule> modules, string[]? argv = null, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
     {

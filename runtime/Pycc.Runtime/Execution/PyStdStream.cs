@@ -31,17 +31,33 @@ public sealed class PyStdStream : PyObject
         try { _writer?.Flush(); } catch (IOException) { }
     }
 
+    /// <summary>A read that an interrupt left unfinished: the next read takes its result.</summary>
+    private Task<string?>? _pendingRead;
+
     /// <summary>One line including its newline; "" at end of input.</summary>
-    public string ReadLine()
+    public string ReadLine(PyContext ctx)
     {
-        if (_reader == null) throw PyErr.New(TypeObjects.UnsupportedOperation, "not readable");
-        var line = _reader.ReadLine();
+        var line = Interruptible(ctx, r => r.ReadLine());
         return line == null ? "" : line + "\n";
     }
 
-    public string ReadAll()
+    public string ReadAll(PyContext ctx) => Interruptible(ctx, r => r.ReadToEnd()) ?? "";
+
+    /// <summary>
+    /// Blocking reads run on a pool thread while this one waits at safepoints, so Ctrl+C and
+    /// host limits end a program stuck waiting for input.
+    /// </summary>
+    private string? Interruptible(PyContext ctx, Func<TextReader, string?> read)
     {
         if (_reader == null) throw PyErr.New(TypeObjects.UnsupportedOperation, "not readable");
-        return _reader.ReadToEnd();
+        // In-memory input (a host's StringReader) never blocks.
+        if (_pendingRead == null && _reader is StringReader) return read(_reader);
+        var reader = _reader;
+        var task = _pendingRead ??= Task.Run(() => read(reader));
+        while (!task.Wait(1)) ctx.CheckInterrupts();
+        _pendingRead = null;
+        // A signal may have ended the read (end of input on EINTR): it takes precedence.
+        ctx.CheckInterrupts();
+        return task.Result;
     }
 }

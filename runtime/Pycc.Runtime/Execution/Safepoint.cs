@@ -31,6 +31,13 @@ public static class Safepoint
         if (Volatile.Read(ref s_pending) > 0) Requested = 1;
     }
 
+    /// <summary>A safepoint in a C# loop of the runtime (a long built-in): the same check compiled code makes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Check(PyContext ctx)
+    {
+        if (Requested != 0) Slow(ctx);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Slow(PyContext ctx)
     {

@@ -30,10 +30,12 @@ public sealed class PythonFunctionAttribute : Attribute
 public static class Tracebacks
 {
     /// <summary>Frames from the carrier's stack trace, outermost first.</summary>
-    public static List<TracebackEntry> FromCarrier(Exception carrier)
+    public static List<TracebackEntry> FromCarrier(Exception carrier) => FromStackTrace(new StackTrace(carrier, fNeedFileInfo: true));
+
+    /// <summary>The Python frames of a .NET stack trace, outermost first.</summary>
+    public static List<TracebackEntry> FromStackTrace(StackTrace st)
     {
         var result = new List<TracebackEntry>();
-        var st = new StackTrace(carrier, fNeedFileInfo: true);
         var frames = st.GetFrames();
         for (int i = frames.Length - 1; i >= 0; i--)
         {
@@ -104,20 +106,32 @@ public static class Tracebacks
 
     private static void FormatOne(PyRuntime rt, PyBaseException exc, StringBuilder sb)
     {
-        var entries = exc.TracebackCleared ? new List<TracebackEntry>() : Entries(exc);
-        if (entries.Count > 0)
-        {
-            sb.Append("Traceback (most recent call last):\n");
-            foreach (var e in entries)
-            {
-                sb.Append("  File \"").Append(e.FileName).Append("\", line ").Append(e.Line).Append(", in ").Append(e.FunctionName).Append('\n');
-                var src = rt.SourceLine(e.FileName, e.Line);
-                if (src != null && src.Trim().Length > 0) sb.Append("    ").Append(src.Trim()).Append('\n');
-            }
-        }
+        AppendFrames(rt, exc.TracebackCleared ? new List<TracebackEntry>() : Entries(exc), sb);
         sb.Append(Exceptions.FormatExceptionOnly(exc)).Append('\n');
         if (exc.Dict?.GetStr("__notes__") is PyList notes)
             foreach (var note in notes.ToArray())
                 sb.Append(note is PyStr ns ? ns.Value : Ops.ReprString(PyContext.Current, note)).Append('\n');
+    }
+
+    private static void AppendFrames(PyRuntime rt, List<TracebackEntry> entries, StringBuilder sb)
+    {
+        if (entries.Count == 0) return;
+        sb.Append("Traceback (most recent call last):\n");
+        foreach (var e in entries)
+        {
+            sb.Append("  File \"").Append(e.FileName).Append("\", line ").Append(e.Line).Append(", in ").Append(e.FunctionName).Append('\n');
+            var src = rt.SourceLine(e.FileName, e.Line);
+            if (src != null && src.Trim().Length > 0) sb.Append("    ").Append(src.Trim()).Append('\n');
+        }
+    }
+
+    /// <summary>The report of a host error that ended Python code (a limit): the Python frames it crossed, then its type and message.</summary>
+    public static string FormatHostError(PyRuntime rt, Exception e)
+    {
+        var sb = new StringBuilder();
+        var stack = e is ExecutionLimitException { PythonStack: { } s } ? s : new StackTrace(e, fNeedFileInfo: true);
+        AppendFrames(rt, FromStackTrace(stack), sb);
+        sb.Append(e.GetType().Name).Append(": ").Append(e.Message).Append('\n');
+        return sb.ToString();
     }
 }

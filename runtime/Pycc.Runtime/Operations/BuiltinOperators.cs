@@ -231,6 +231,26 @@ public static class BuiltinOperators
         return PyInt.Get(result);
     }
 
+    /// <summary>
+    /// Square-and-multiply with a safepoint between the multiplications, so a huge power
+    /// (10**10**7) can be interrupted between steps; one multiplication is never interrupted.
+    /// </summary>
+    private static BigInteger PowInterruptible(BigInteger b, int e)
+    {
+        var ctx = PyContext.CurrentOrNull;
+        if (ctx == null || e < 1 << 12) return BigInteger.Pow(b, e);
+        BigInteger result = BigInteger.One;
+        while (true)
+        {
+            if ((e & 1) != 0) result *= b;
+            e >>= 1;
+            if (e == 0) return result;
+            Safepoint.Check(ctx);
+            b *= b;
+            Safepoint.Check(ctx);
+        }
+    }
+
     private static PyObject? BigOp(BinaryOp op, BigInteger p, BigInteger q)
     {
         switch (op)
@@ -259,7 +279,7 @@ public static class BuiltinOperators
                     if (p == BigInteger.MinusOne) return PyInt.From(q.IsEven ? 1 : -1);
                     throw PyErr.New(TypeObjects.MemoryError);
                 }
-                return PyInt.From(BigInteger.Pow(p, (int)q));
+                return PyInt.From(PowInterruptible(p, (int)q));
             case BinaryOp.LShift:
                 if (q.Sign < 0) throw PyErr.ValueError("negative shift count");
                 if (q > int.MaxValue) throw PyErr.OverflowError("too many digits in integer");

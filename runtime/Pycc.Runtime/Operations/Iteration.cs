@@ -51,7 +51,12 @@ public static class Iteration
         }
         if (iterable is PyTuple tuple)
         {
-            foreach (var x in tuple.Items) yield return x;
+            var items = tuple.Items;
+            for (int i = 0; i < items.Length; i++)
+            {
+                if (Safepoint.Requested != 0) Safepoint.Slow(ctx);
+                yield return items[i];
+            }
             yield break;
         }
         var it = iterable.GetIter(ctx);

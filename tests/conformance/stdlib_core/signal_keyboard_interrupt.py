@@ -1,0 +1,13 @@
+# conformance: full-stderr
+import signal
+
+
+def work():
+    signal.raise_signal(signal.SIGINT)
+
+
+print("before")
+try:
+    work()
+finally:
+    print("finally runs")
