@@ -30,6 +30,8 @@ public sealed partial class PyRuntime
     public readonly PyStdStream Stdout, Stderr;
     public readonly PyStdStream Stdin;
     public PyContext MainContext;
+    /// <summary>Subclasses this runtime made of built-in types (see <see cref="PyType.Subclasses"/>).</summary>
+    internal readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyType, List<WeakReference<PyType>>> BuiltinSubclasses = new();
 
     public PyRuntime(IEnumerable<CompiledModule> modules, string[]? argv = null, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
     {
