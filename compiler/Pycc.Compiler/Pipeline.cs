@@ -104,9 +104,14 @@ public static class Pipeline
     {
         var w = new CodeWriter();
         w.Open("public static class PyccProgram");
+        // Hosts check it against the runtime they load (Pycc.Hosting.PythonProgram).
+        w.Line($"public const string RuntimeVersion = \"{typeof(Pycc.Runtime.PyObject).Assembly.GetName().Version}\";");
         w.Line($"public static readonly CompiledModule[] Modules = {{ {string.Join(", ", moduleClasses.Select(c => c + ".Info"))} }};");
-        w.Open("public static int Main(string[] args)");
+        // A static constructor, so a host that only reads Modules gets the stdlib registered too.
+        w.Open("static PyccProgram()");
         w.Line("Pycc.Stdlib.StdlibModules.Register();");
+        w.Close();
+        w.Open("public static int Main(string[] args)");
         w.Line("return PyRuntime.RunMain(Modules, args);");
         w.Close();
         w.Close();

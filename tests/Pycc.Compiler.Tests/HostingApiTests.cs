@@ -9,7 +9,12 @@ namespace Pycc.Compiler.Tests;
 public class HostingApiTests
 {
     private const string Source = """
+        import math
+
         counter = 0
+
+        def root(x):
+            return math.sqrt(x)
 
         def add(a, b=10, *, scale=1):
             return (a + b) * scale
@@ -89,6 +94,26 @@ public class HostingApiTests
         var e = Assert.Throws<PythonException>(() => app.Call("add"));
         Assert.Equal("TypeError", e.PythonType);
         Assert.Contains("missing 1 required positional argument: 'a'", e.PythonMessage);
+    }
+
+    [Fact]
+    public void Hosted_programs_reach_the_builtin_stdlib_modules()
+    {
+        Assert.Equal(3.0, NewRuntime().Main.Call<double>("root", 9));
+    }
+
+    [Fact]
+    public void Loading_an_assembly_built_for_another_runtime_version_is_a_clear_error()
+    {
+        var assembly = System.Reflection.Emit.AssemblyBuilder.DefineDynamicAssembly(new("fake_pycc_output"), System.Reflection.Emit.AssemblyBuilderAccess.Run);
+        var type = assembly.DefineDynamicModule("fake").DefineType("PyccProgram", System.Reflection.TypeAttributes.Public | System.Reflection.TypeAttributes.Abstract | System.Reflection.TypeAttributes.Sealed);
+        type.DefineField("RuntimeVersion", typeof(string), System.Reflection.FieldAttributes.Public | System.Reflection.FieldAttributes.Static | System.Reflection.FieldAttributes.Literal).SetConstant("0.0.1.0");
+        type.DefineField("Modules", typeof(Pycc.Runtime.CompiledModule[]), System.Reflection.FieldAttributes.Public | System.Reflection.FieldAttributes.Static);
+        type.CreateType();
+        var e = Assert.Throws<InvalidOperationException>(() => PythonProgram.FromAssembly(assembly));
+        Assert.Contains("compiled by pycc for Pycc.Runtime 0.0.1.0", e.Message);
+        Assert.Throws<ArgumentException>(() => PythonProgram.FromAssembly(typeof(HostingApiTests).Assembly));
+        Assert.Contains("__main__", s_program.Value.ModuleNames);
     }
 
     [Fact]

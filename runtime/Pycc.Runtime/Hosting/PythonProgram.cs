@@ -31,6 +31,12 @@ public sealed class PythonProgram
     {
         var manifest = assembly.GetType(ManifestClass)
             ?? throw new ArgumentException($"{assembly.GetName().Name} was not compiled by pycc (it has no {ManifestClass} class)", nameof(assembly));
+        var builtAgainst = manifest.GetField("RuntimeVersion")?.GetRawConstantValue() as string;
+        var loaded = typeof(PyRuntime).Assembly.GetName().Version?.ToString();
+        if (builtAgainst != loaded)
+            throw new InvalidOperationException(
+                $"{assembly.GetName().Name} was compiled by pycc for Pycc.Runtime {builtAgainst ?? "(unknown)"}, but this process loaded Pycc.Runtime {loaded}: " +
+                "recompile the Python code with the matching pycc, or reference the Pycc.Runtime version it was built for");
         var modules = manifest.GetField("Modules")?.GetValue(null) as CompiledModule[]
             ?? throw new ArgumentException($"{assembly.GetName().Name}: {ManifestClass}.Modules is missing", nameof(assembly));
         return new PythonProgram(assembly, modules);
