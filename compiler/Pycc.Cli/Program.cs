@@ -19,13 +19,19 @@ public static class Program
           --emit-cs DIR         also write the generated C# to DIR
           --no-safepoints       omit interrupt safepoints (only to measure their cost)
           -O                    drop assert statements, like python -O
+          --library             compile FILE.py as a module named after the file, for hosts to import
+          --msbuild-errors      report errors as `file.py(line,col): error PY0001: ...` (used by Pycc.Build)
         """;
+
+    /// <summary>Set by --msbuild-errors: errors in MSBuild's canonical format instead of CPython's.</summary>
+    private static bool s_msbuildErrors;
 
     public static int Main(string[] args)
     {
+        s_msbuildErrors = args.Contains("--msbuild-errors");
         try
         {
-            return Run(args);
+            return Run(args.Where(a => a != "--msbuild-errors").ToArray());
         }
         catch (UsageException e)
         {
@@ -35,7 +41,7 @@ public static class Program
         }
         catch (CompileError e)
         {
-            Console.Error.WriteLine(e.Format());
+            Console.Error.WriteLine(s_msbuildErrors ? e.FormatForMsBuild() : e.Format());
             return 1;
         }
         catch (InternalCompilerError e)
@@ -84,7 +90,7 @@ public static class Program
     private static (string input, string? output, CompilerOptions options, string[] rest) ParseCompileArgs(string[] args, bool stopAtInput)
     {
         string? input = null, output = null, emitCs = null;
-        bool safepoints = true, optimize = false;
+        bool safepoints = true, optimize = false, library = false;
         int i = 0;
         for (; i < args.Length; i++)
         {
@@ -101,6 +107,7 @@ public static class Program
                     break;
                 case "--no-safepoints": safepoints = false; break;
                 case "-O": optimize = true; break;
+                case "--library": library = true; break;
                 default:
                     if (a.StartsWith('-')) throw new UsageException($"unknown option '{a}'");
                     if (input != null) throw new UsageException($"unexpected argument '{a}'");
@@ -115,7 +122,7 @@ public static class Program
         {
             if (input == null) throw new UsageException("no input file");
             if (!File.Exists(input)) throw new UsageException($"can't open file '{input}': No such file or directory");
-            return (input, output, new CompilerOptions { Safepoints = safepoints, Optimize = optimize, EmitCsDirectory = emitCs }, args[next..]);
+            return (input, output, new CompilerOptions { Safepoints = safepoints, Optimize = optimize, EmitCsDirectory = emitCs, Library = library }, args[next..]);
         }
     }
 

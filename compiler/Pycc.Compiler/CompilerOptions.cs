@@ -9,4 +9,6 @@ public sealed record CompilerOptions
     public bool Optimize { get; init; }
     /// <summary>Write the generated C# here (the first debugging tool).</summary>
     public string? EmitCsDirectory { get; init; }
+    /// <summary>Compile the script as a module named after its file (for hosts to import), not as `__main__`.</summary>
+    public bool Library { get; init; }
 }

@@ -23,14 +23,14 @@ public static class Pipeline
 
     /// <summary>Compiles a program to <paramref name="outputDll"/>; throws CompileError for errors in the Python program.</summary>
     public static Output Compile(string mainPath, string outputDll, CompilerOptions options) =>
-        Compile(Load(mainPath), outputDll, options);
+        Compile(Load(mainPath, options.Library), outputDll, options);
 
     /// <summary>Stages 1–2: the program's modules, parsed and checked.</summary>
-    public static ModuleGraph Load(string mainPath)
+    public static ModuleGraph Load(string mainPath, bool library = false)
     {
         try
         {
-            return ModuleGraph.Load(mainPath);
+            return ModuleGraph.Load(mainPath, library);
         }
         catch (PythonSyntaxError e)
         {

@@ -45,6 +45,9 @@ public sealed class PythonProgram
     /// <summary>The dotted names of the modules compiled into the assembly (`__main__` is the entry script).</summary>
     public IReadOnlyList<string> ModuleNames => _modules.Select(m => m.Name).ToArray();
 
+    /// <summary>Runs the entry script as `python app.py args` would: output to the console, the exit status returned.</summary>
+    public int RunMain(string[] args) => PyRuntime.RunMain(_modules, args);
+
     /// <summary>A new Python world with its own modules, globals, builtins and sys.</summary>
     public PythonRuntime CreateRuntime(PythonRuntimeOptions? options = null) => new(_modules, options ?? new PythonRuntimeOptions());
 }
