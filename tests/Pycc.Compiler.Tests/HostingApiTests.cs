@@ -301,3 +301,33 @@ public class HostingApiTests
         Assert.Equal(1L, main.Call<long>("bump"));
     }
 }
+
+/// <summary>README's hosting snippet, as written there.</summary>
+public class ReadmeHostingSnippetTests
+{
+    [Fact]
+    public void Readme_snippet_runs()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "pycc-readme-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "app.py"), """
+            def fib(n):
+                return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+            def greet(name, punctuation='.'):
+                return 'hello ' + name + punctuation
+            """);
+        // Each test assembly needs its own name in this process; the module is still `app`.
+        var dll = Pipeline.Compile(Path.Combine(dir, "app.py"), Path.Combine(dir, "out", "app_" + Path.GetFileName(dir)[^8..] + ".dll"),
+            new CompilerOptions { Library = true }).AssemblyPath;
+
+        using var runtime = PythonProgram.Load(dll).CreateRuntime();
+        var app = runtime.Import("app");
+        long n = app.Call<long>("fib", 20);
+        dynamic py = app;
+        string s = py.greet("world", punctuation: "!");
+        Assert.Equal(6765L, n);
+        Assert.Equal("hello world!", s);
+        Assert.Equal(new[] { "app" }, PythonProgram.Load(dll).ModuleNames);
+    }
+}
