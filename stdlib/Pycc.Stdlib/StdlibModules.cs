@@ -2,7 +2,11 @@ using Pycc.Runtime;
 
 namespace Pycc.Stdlib;
 
-/// <summary>Registers the standard-library modules written in C# with the runtime's import system.</summary>
+/// <summary>
+/// Registers the standard library with the runtime's import system: the modules written in C#
+/// here, and those written in Python (stdlib/Lib, compiled into this assembly at build time).
+/// Compiled programs call this from their Main.
+/// </summary>
 public static class StdlibModules
 {
     private static int s_registered;
@@ -12,5 +16,9 @@ public static class StdlibModules
         if (Interlocked.Exchange(ref s_registered, 1) == 1) return;
         BuiltinModules.Register("math", MathModule.Create);
         BuiltinModules.Register("time", TimeModule.Create);
+        BuiltinModules.Register("operator", OperatorModule.Create);
+        BuiltinModules.Register("_heapq", HeapqBisectModules.CreateHeapq);
+        BuiltinModules.Register("_bisect", HeapqBisectModules.CreateBisect);
+        Lib.PythonModules.Register();
     }
 }

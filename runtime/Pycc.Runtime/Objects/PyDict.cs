@@ -56,7 +56,17 @@ public sealed class PyDict : PyObject
     {
         if (a is PyStr sa && b is PyStr sb) return sa.Value == sb.Value;
         if (a is PyInt ia && b is PyInt ib) return ia.Value == ib.Value;
+        if (a is PyTuple ta && b is PyTuple tb) return TupleKeysEqual(ctx, ta.Items, tb.Items);
         return Ops.EqBool(ctx ?? PyContext.Current, a, b);
+    }
+
+    /// <summary>Tuple keys (`d[(x, y)]`) compare item by item as tuple == does: identity, then equality.</summary>
+    private static bool TupleKeysEqual(PyContext? ctx, PyObject[] x, PyObject[] y)
+    {
+        if (x.Length != y.Length) return false;
+        for (int i = 0; i < x.Length; i++)
+            if (!ReferenceEquals(x[i], y[i]) && !KeysEqual(ctx, x[i], y[i])) return false;
+        return true;
     }
 
     private int FindStr(string key) => FindStr(key, key.GetHashCode());
