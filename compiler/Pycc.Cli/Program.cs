@@ -20,6 +20,8 @@ public static class Program
           --no-safepoints       omit interrupt safepoints (only to measure their cost)
           -O                    drop assert statements, like python -O
           --library             compile FILE.py as a module named after the file, for hosts to import
+          --wrappers FILE.cs    also write typed C# wrappers of the annotated functions and classes
+          --wrappers-namespace NS   their C# namespace (default PythonModules)
           --msbuild-errors      report errors as `file.py(line,col): error PY0001: ...` (used by Pycc.Build)
         """;
 
@@ -89,7 +91,7 @@ public static class Program
 
     private static (string input, string? output, CompilerOptions options, string[] rest) ParseCompileArgs(string[] args, bool stopAtInput)
     {
-        string? input = null, output = null, emitCs = null;
+        string? input = null, output = null, emitCs = null, wrappers = null, wrappersNamespace = null;
         bool safepoints = true, optimize = false, library = false;
         int i = 0;
         for (; i < args.Length; i++)
@@ -108,6 +110,14 @@ public static class Program
                 case "--no-safepoints": safepoints = false; break;
                 case "-O": optimize = true; break;
                 case "--library": library = true; break;
+                case "--wrappers":
+                    if (++i >= args.Length) throw new UsageException("--wrappers needs a path");
+                    wrappers = args[i];
+                    break;
+                case "--wrappers-namespace":
+                    if (++i >= args.Length) throw new UsageException("--wrappers-namespace needs a name");
+                    wrappersNamespace = args[i];
+                    break;
                 default:
                     if (a.StartsWith('-')) throw new UsageException($"unknown option '{a}'");
                     if (input != null) throw new UsageException($"unexpected argument '{a}'");
@@ -122,7 +132,7 @@ public static class Program
         {
             if (input == null) throw new UsageException("no input file");
             if (!File.Exists(input)) throw new UsageException($"can't open file '{input}': No such file or directory");
-            return (input, output, new CompilerOptions { Safepoints = safepoints, Optimize = optimize, EmitCsDirectory = emitCs, Library = library }, args[next..]);
+            return (input, output, new CompilerOptions { Safepoints = safepoints, Optimize = optimize, EmitCsDirectory = emitCs, Library = library, WrappersPath = wrappers, WrappersNamespace = wrappersNamespace ?? "PythonModules" }, args[next..]);
         }
     }
 

@@ -66,6 +66,8 @@ public static class Pipeline
         if (!result.Success)
             throw new InternalCompilerError("the generated C# did not compile:\n" + string.Join("\n", result.Errors.Take(20)));
         OutputWriter.Write(dir, name, pe.ToArray(), pdb.ToArray(), options.Libraries);
+        if (options.WrappersPath != null)
+            File.WriteAllText(options.WrappersPath, TypedWrappers.Generate(graph.Modules, options.WrappersNamespace));
         return new Output(Path.Combine(dir, name + ".dll"), graph.Modules.Select(u => u.Name).ToList());
     }
 

@@ -1,17 +1,22 @@
 using Pycc.Hosting;
+using Stats;
 
 // The Python modules of this project were compiled into Stats.Python.dll, which the build
-// references: PyccProgram is the class pycc generates in it.
+// references (PyccProgram is the class pycc generates in it); StatsModule is the typed
+// wrapper Pycc.Build generated from stats.py's annotations.
 using var runtime = PythonProgram.FromAssembly(typeof(PyccProgram).Assembly).CreateRuntime();
-var stats = runtime.Import("stats");
+var stats = new StatsModule(runtime);
 
-double mean = stats.Call<double>("mean", new[] { 1.0, 2.5, 4.0 });
+double mean = stats.Mean(new[] { 1.0, 2.5, 4.0 });
 Console.WriteLine($"mean = {mean}");
 
 const string text = "the quick brown fox jumps over the lazy dog; the dog sleeps";
-var top = stats.Get("top")!.Call(new object?[] { text }, new Dictionary<string, object?> { ["n"] = 2 }).As<IReadOnlyList<string>>();
-Console.WriteLine("top words: " + string.Join(", ", top));
+Console.WriteLine("top words: " + string.Join(", ", stats.Top(text, n: 2)));
 
-dynamic dyn = stats;
-IReadOnlyDictionary<string, long> counts = dyn.word_counts(text);
-Console.WriteLine($"'dog' occurs {counts["dog"]} times");
+StatsModule.Summary summary = stats.Summarize(new[] { 3.0, 9.5, 6.0 });
+Console.WriteLine($"{summary.Count} values, largest {summary.Largest}");
+Console.WriteLine(stats.Describe(summary, unit: "kg"));
+
+// Unannotated code stays reachable through the dynamic view.
+dynamic textutil = runtime.Import("textutil");
+Console.WriteLine("words: " + textutil.words("Hello, world"));
