@@ -50,6 +50,12 @@ public sealed class PyContext
         if (Interlocked.Exchange(ref _pendingSignal, signal) == 0) Safepoint.AddPending();
     }
 
+    /// <summary>Drops an interrupt that was requested but not delivered (a host discarding the context).</summary>
+    public void CancelInterrupt()
+    {
+        if (Interlocked.Exchange(ref _pendingSignal, 0) != 0) Safepoint.RemovePending();
+    }
+
     /// <summary>The safepoint slow path for this context.</summary>
     internal void OnSafepoint()
     {

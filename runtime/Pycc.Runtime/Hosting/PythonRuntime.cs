@@ -95,6 +95,8 @@ public sealed class PythonRuntime : IDisposable
         if (_disposed) return;
         if (Volatile.Read(ref _ownerThread) != 0) throw new InvalidOperationException("a PythonRuntime cannot be disposed while it runs Python");
         _disposed = true;
+        // An interrupt that arrived after the last call must not keep every runtime's safepoints on the slow path.
+        Core.MainContext.CancelInterrupt();
         Core.Flush();
         AttrSite.ForgetCachedTypes();
     }
