@@ -3,7 +3,6 @@ using System.Linq.Expressions;
 using System.Numerics;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Runtime.ExceptionServices;
 using Pycc.Runtime;
 
 namespace Pycc.Hosting;
@@ -107,7 +106,7 @@ internal static class PyConvert
         PyStr s => s.Value,
         PyBytes b => (byte[])b.Value.Clone(),
         PyTuple t => t.Items.Select(x => ToClr(rt, ctx, x)).ToArray(),
-        PyList l => Items(ctx, l).Select(x => ToClr(rt, ctx, x)).ToList(),
+        PyList l => Items(l).Select(x => ToClr(rt, ctx, x)).ToList(),
         PyDict d => d.Pairs().ToDictionary(p => ToClr(rt, ctx, p.Key) ?? DBNull.Value, p => ToClr(rt, ctx, p.Value)),
         _ => new PythonObject(rt, o),
     };
@@ -139,7 +138,7 @@ internal static class PyConvert
             return o is PyBytes pb ? (byte[])pb.Value.Clone() : ((PyByteArray)o).Value.ToArray();
         if (target.IsArray && target.GetArrayRank() == 1 && IsSequence(o))
         {
-            var items = Items(ctx, o).ToArray();
+            var items = Items(o).ToArray();
             var array = Array.CreateInstance(target.GetElementType()!, items.Length);
             for (int i = 0; i < items.Length; i++) array.SetValue(FromPython(rt, ctx, items[i], target.GetElementType()!), i);
             return array;
@@ -153,7 +152,7 @@ internal static class PyConvert
                                    || def == typeof(ICollection<>) || def == typeof(IReadOnlyCollection<>) || def == typeof(IEnumerable<>)))
             {
                 var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(args[0]))!;
-                foreach (var item in Items(ctx, o)) list.Add(FromPython(rt, ctx, item, args[0]));
+                foreach (var item in Items(o)) list.Add(FromPython(rt, ctx, item, args[0]));
                 return list;
             }
             if (args.Length == 2 && o is PyDict pd && (def == typeof(Dictionary<,>) || def == typeof(IDictionary<,>) || def == typeof(IReadOnlyDictionary<,>)))
@@ -176,7 +175,7 @@ internal static class PyConvert
 
     private static bool IsSequence(PyObject o) => o is PyList or PyTuple;
 
-    private static IEnumerable<PyObject> Items(PyContext ctx, PyObject o) => o switch
+    private static IEnumerable<PyObject> Items(PyObject o) => o switch
     {
         PyList l => l.Items.Take(l.Count).ToArray(),
         PyTuple t => t.Items,
