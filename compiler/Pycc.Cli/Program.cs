@@ -20,13 +20,21 @@ public static class Program
           --no-safepoints       omit interrupt safepoints (only to measure their cost)
           --fuel N              stop the program after N safepoints (metered mode; see docs/interrupts.md)
           -O                    drop assert statements, like python -O
+          --library             compile FILE.py as a module named after the file, for hosts to import
+          --wrappers FILE.cs    also write typed C# wrappers of the annotated functions and classes
+          --wrappers-namespace NS   their C# namespace (default PythonModules)
+          --msbuild-errors      report errors as `file.py(line,col): error PY0001: ...` (used by Pycc.Build)
         """;
+
+    /// <summary>Set by --msbuild-errors: errors in MSBuild's canonical format instead of CPython's.</summary>
+    private static bool s_msbuildErrors;
 
     public static int Main(string[] args)
     {
+        s_msbuildErrors = args.Contains("--msbuild-errors");
         try
         {
-            return Run(args);
+            return Run(args.Where(a => a != "--msbuild-errors").ToArray());
         }
         catch (UsageException e)
         {
@@ -36,7 +44,7 @@ public static class Program
         }
         catch (CompileError e)
         {
-            Console.Error.WriteLine(e.Format());
+            Console.Error.WriteLine(s_msbuildErrors ? e.FormatForMsBuild() : e.Format());
             return 1;
         }
         catch (InternalCompilerError e)
@@ -84,8 +92,8 @@ public static class Program
 
     private static (string input, string? output, CompilerOptions options, string[] rest) ParseCompileArgs(string[] args, bool stopAtInput)
     {
-        string? input = null, output = null, emitCs = null;
-        bool safepoints = true, optimize = false;
+        string? input = null, output = null, emitCs = null, wrappers = null, wrappersNamespace = null;
+        bool safepoints = true, optimize = false, library = false;
         long? fuel = null;
         int i = 0;
         for (; i < args.Length; i++)
@@ -107,6 +115,15 @@ public static class Program
                     fuel = f;
                     break;
                 case "-O": optimize = true; break;
+                case "--library": library = true; break;
+                case "--wrappers":
+                    if (++i >= args.Length) throw new UsageException("--wrappers needs a path");
+                    wrappers = args[i];
+                    break;
+                case "--wrappers-namespace":
+                    if (++i >= args.Length) throw new UsageException("--wrappers-namespace needs a name");
+                    wrappersNamespace = args[i];
+                    break;
                 default:
                     if (a.StartsWith('-')) throw new UsageException($"unknown option '{a}'");
                     if (input != null) throw new UsageException($"unexpected argument '{a}'");
@@ -121,7 +138,7 @@ public static class Program
         {
             if (input == null) throw new UsageException("no input file");
             if (!File.Exists(input)) throw new UsageException($"can't open file '{input}': No such file or directory");
-            return (input, output, new CompilerOptions { Safepoints = safepoints, Optimize = optimize, Fuel = fuel, EmitCsDirectory = emitCs }, args[next..]);
+            return (input, output, new CompilerOptions { Safepoints = safepoints, Optimize = optimize, Fuel = fuel, EmitCsDirectory = emitCs, Library = library, WrappersPath = wrappers, WrappersNamespace = wrappersNamespace ?? "PythonModules" }, args[next..]);
         }
     }
 

@@ -38,4 +38,19 @@ public sealed class CompileError : Exception
         }
         return text + $"{Kind}: {Message}";
     }
+
+    /// <summary>
+    /// The canonical error line of MSBuild and most IDEs and CI systems,
+    /// `file.py(line,col): error PY0001: SyntaxError: message`; the code tells the kind.
+    /// </summary>
+    public string FormatForMsBuild() =>
+        $"{Path.GetFullPath(FileName)}({Line},{Math.Max(1, Column)}): error {DiagnosticCode}: {Kind}: {Message}";
+
+    public string DiagnosticCode => Kind switch
+    {
+        "SyntaxError" => "PY0001",
+        "IndentationError" => "PY0002",
+        "TabError" => "PY0003",
+        _ => "PY0100",
+    };
 }

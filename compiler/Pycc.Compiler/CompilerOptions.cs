@@ -11,6 +11,12 @@ public sealed record CompilerOptions
     public bool Optimize { get; init; }
     /// <summary>Write the generated C# here (the first debugging tool).</summary>
     public string? EmitCsDirectory { get; init; }
+    /// <summary>Compile the script as a module named after its file (for hosts to import), not as `__main__`.</summary>
+    public bool Library { get; init; }
+    /// <summary>Also write typed C# wrappers of the annotated functions and classes here (Emit/TypedWrappers).</summary>
+    public string? WrappersPath { get; init; }
+    /// <summary>The C# namespace of the wrappers.</summary>
+    public string WrappersNamespace { get; init; } = "PythonModules";
     /// <summary>
     /// The assemblies compiled programs run on: referenced when compiling, copied beside the
     /// program, and initialized by its Main. By default the pycc runtime and the standard

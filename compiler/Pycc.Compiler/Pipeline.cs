@@ -23,14 +23,14 @@ public static class Pipeline
 
     /// <summary>Compiles a program to <paramref name="outputDll"/>; throws CompileError for errors in the Python program.</summary>
     public static Output Compile(string mainPath, string outputDll, CompilerOptions options) =>
-        Compile(Load(mainPath), outputDll, options);
+        Compile(Load(mainPath, options.Library), outputDll, options);
 
     /// <summary>Stages 1–2: the program's modules, parsed and checked.</summary>
-    public static ModuleGraph Load(string mainPath)
+    public static ModuleGraph Load(string mainPath, bool library = false)
     {
         try
         {
-            return ModuleGraph.Load(mainPath);
+            return ModuleGraph.Load(mainPath, library);
         }
         catch (PythonSyntaxError e)
         {
@@ -66,6 +66,8 @@ public static class Pipeline
         if (!result.Success)
             throw new InternalCompilerError("the generated C# did not compile:\n" + string.Join("\n", result.Errors.Take(20)));
         OutputWriter.Write(dir, name, pe.ToArray(), pdb.ToArray(), options.Libraries);
+        if (options.WrappersPath != null)
+            File.WriteAllText(options.WrappersPath, TypedWrappers.Generate(graph.Modules, options.WrappersNamespace));
         return new Output(Path.Combine(dir, name + ".dll"), graph.Modules.Select(u => u.Name).ToList());
     }
 
@@ -122,10 +124,16 @@ public static class Pipeline
     {
         var w = new CodeWriter();
         w.Open("public static class PyccProgram");
+        // Hosts check it against the runtime they load (Pycc.Hosting.PythonProgram).
+        w.Line($"public const string RuntimeVersion = \"{typeof(Pycc.Runtime.PyObject).Assembly.GetName().Version}\";");
         w.Line($"public static readonly CompiledModule[] Modules = {{ {string.Join(", ", moduleClasses.Select(c => c + ".Info"))} }};");
-        w.Open("public static int Main(string[] args)");
+        // Libraries are initialized in a static constructor, so a host that only reads Modules
+        // (Pycc.Hosting) gets them registered too.
+        w.Open("static PyccProgram()");
         foreach (var library in options.Libraries)
             if (library.Initializer != null) w.Line(library.Initializer + "();");
+        w.Close();
+        w.Open("public static int Main(string[] args)");
         w.Line(options.Fuel is long fuel
             ? $"return PyRuntime.RunMain(Modules, args, new ExecutionLimits {{ Fuel = {fuel}L }});"
             : "return PyRuntime.RunMain(Modules, args);");

@@ -19,11 +19,15 @@ public sealed class ModuleGraph
 
     public IReadOnlyCollection<ModuleUnit> Modules => _modules.Values;
 
-    public static ModuleGraph Load(string mainPath)
+    /// <summary>
+    /// The modules of a program: the script becomes `__main__`, or, for a library that hosts
+    /// import (<paramref name="asModule"/>), a module named after its file.
+    /// </summary>
+    public static ModuleGraph Load(string mainPath, bool asModule = false)
     {
         var full = Path.GetFullPath(mainPath);
         var graph = new ModuleGraph(Path.GetDirectoryName(full)!);
-        graph.Add("__main__", full, isPackage: false);
+        graph.Add(asModule ? Path.GetFileNameWithoutExtension(full) : "__main__", full, isPackage: false);
         while (graph._pending.Count > 0)
         {
             var unit = graph._pending.Dequeue();

@@ -2,8 +2,31 @@ namespace Pycc.Runtime;
 
 public sealed partial class PyType
 {
-    /// <summary>Direct subclasses (for `__subclasses__`).</summary>
-    public readonly List<PyType> Subclasses = new();
+    /// <summary>Direct subclasses (for `__subclasses__`), held weakly as in CPython.</summary>
+    private readonly List<WeakReference<PyType>> _subclasses = new();
+
+    /// <summary>
+    /// The subclass list of this type as seen by one runtime: a class's own list, or for a
+    /// built-in type (shared by every runtime) the list its runtime keeps, so runtimes neither
+    /// see each other's classes nor keep each other alive.
+    /// </summary>
+    private List<WeakReference<PyType>> SubclassList(PyRuntime rt) =>
+        IsHeapType ? _subclasses : rt.BuiltinSubclasses.GetValue(this, static _ => new());
+
+    public void AddSubclass(PyRuntime rt, PyType subclass)
+    {
+        var list = SubclassList(rt);
+        list.RemoveAll(w => !w.TryGetTarget(out _));
+        list.Add(new WeakReference<PyType>(subclass));
+    }
+
+    public PyType[] Subclasses(PyRuntime rt)
+    {
+        var live = new List<PyType>();
+        foreach (var w in SubclassList(rt))
+            if (w.TryGetTarget(out var t)) live.Add(t);
+        return live.ToArray();
+    }
 
     public override PyObject Call(PyContext ctx, PyObject[] args, string[]? kwnames)
     {
@@ -189,7 +212,7 @@ public static class Classes
             cell.Value = t;
             dict.RemoveStr("__classcell__");
         }
-        foreach (var b in bases) b.Subclasses.Add(t);
+        foreach (var b in bases) b.AddSubclass(ctx.Runtime, t);
         PyType.InvalidateCaches();
 
         foreach (var (k, v) in dict.Pairs().ToArray())

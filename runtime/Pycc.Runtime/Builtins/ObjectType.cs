@@ -139,7 +139,7 @@ public static partial class TypeObjects
             return new PyStr($"<class '{mod}{ty.QualName}'>");
         });
         t.Def("mro", (ctx, self) => new PyList(((PyType)self).Mro.Cast<PyObject>().ToArray()));
-        t.Def("__subclasses__", (ctx, self) => new PyList(((PyType)self).Subclasses.Cast<PyObject>().ToArray()));
+        t.Def("__subclasses__", (ctx, self) => new PyList(((PyType)self).Subclasses(ctx.Runtime).ToArray<PyObject>()));
         t.Def("__instancecheck__", (ctx, self, inst) => PyBool.Of(inst.Type.IsSubtypeOf((PyType)self)));
         t.Def("__subclasscheck__", (ctx, self, sub) => PyBool.Of(sub is PyType st && st.IsSubtypeOf((PyType)self)));
         t.Def("__or__", (ctx, self, other) => Classes.UnionType(self, other));

@@ -42,6 +42,13 @@ public sealed partial class PyContext
     /// <summary>True when a signal is waiting to be handled (for host code that wants to stop early).</summary>
     public bool InterruptPending => Volatile.Read(ref _pendingSignals) != 0;
 
+    /// <summary>Drops signals that were posted but not handled yet (a host disposing a runtime).</summary>
+    public void CancelInterrupt()
+    {
+        Interlocked.Exchange(ref _pendingSignals, 0);
+        if (Interlocked.And(ref _requests, ~SignalRequest) == SignalRequest) Safepoint.RemovePending();
+    }
+
     /// <summary>
     /// For host functions called from Python that run for long (Pyodide's `checkInterrupt`):
     /// handles whatever is pending — runs signal handlers, raises KeyboardInterrupt, or ends the

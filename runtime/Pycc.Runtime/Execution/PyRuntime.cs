@@ -32,6 +32,8 @@ public sealed partial class PyRuntime
     public PyContext MainContext;
     /// <summary>The `signal` module's handler table, indexed by signal number; created on first use.</summary>
     internal PyObject[]? SignalHandlers;
+    /// <summary>Subclasses this runtime made of built-in types (see <see cref="PyType.Subclasses"/>).</summary>
+    internal readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyType, List<WeakReference<PyType>>> BuiltinSubclasses = new();
 
     public PyRuntime(IEnumerable<CompiledModule> modules, string[]? argv = null, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
     {

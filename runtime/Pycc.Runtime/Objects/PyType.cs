@@ -27,11 +27,39 @@ public sealed partial class PyType : PyObject
 
     // Lookup cache, invalidated whenever any heap type's namespace changes.
     private static int s_epoch;
-    private int _cacheEpoch = -1;
-    private readonly Dictionary<string, PyObject?> _lookupCache = new();
+    private MroCache? _cache;
 
-    // Flags derived from the MRO, refreshed with the cache.
-    private bool _customGetAttribute, _customSetAttr, _hasGetAttr;
+    /// <summary>
+    /// One epoch's lookups and the flags derived from the MRO. It is replaced whole, never
+    /// cleared in place, and its map is concurrent because built-in types are shared by every
+    /// runtime in the process, which may run on different threads.
+    /// </summary>
+    private sealed class MroCache
+    {
+        public readonly int Epoch;
+        public readonly bool CustomGetAttribute, CustomSetAttr, HasGetAttr;
+        public readonly System.Collections.Concurrent.ConcurrentDictionary<string, PyObject?> Lookups = new();
+
+        public MroCache(PyType t, int epoch)
+        {
+            Epoch = epoch;
+            var getAttribute = t.LookupNoCache("__getattribute__");
+            CustomGetAttribute = !ReferenceEquals(getAttribute, TypeObjects.ObjectGetAttribute) && !ReferenceEquals(getAttribute, TypeObjects.TypeGetAttribute);
+            var setAttr = t.LookupNoCache("__setattr__");
+            CustomSetAttr = !ReferenceEquals(setAttr, TypeObjects.ObjectSetAttr) && !ReferenceEquals(setAttr, TypeObjects.TypeSetAttr);
+            HasGetAttr = t.LookupNoCache("__getattr__") != null;
+        }
+    }
+
+    private MroCache Cache
+    {
+        get
+        {
+            var c = _cache;
+            int epoch = s_epoch;
+            return c != null && c.Epoch == epoch ? c : _cache = new MroCache(this, epoch);
+        }
+    }
 
     public PyType(string name, PyType[] bases, PyDict dict, PyType? metatype, bool heapType)
     {
@@ -55,27 +83,11 @@ public sealed partial class PyType : PyObject
     /// <summary>Looks a name up along the MRO (no descriptors applied); null when absent.</summary>
     public PyObject? Lookup(string name)
     {
-        if (_cacheEpoch != s_epoch) RefreshCache();
-        if (_lookupCache.TryGetValue(name, out var v)) return v;
-        v = null;
-        foreach (var t in Mro)
-        {
-            v = t.Dict.GetStr(name);
-            if (v != null) break;
-        }
-        _lookupCache[name] = v;
+        var lookups = Cache.Lookups;
+        if (lookups.TryGetValue(name, out var v)) return v;
+        v = LookupNoCache(name);
+        lookups.TryAdd(name, v);
         return v;
-    }
-
-    private void RefreshCache()
-    {
-        _lookupCache.Clear();
-        _cacheEpoch = s_epoch;
-        _customGetAttribute = !ReferenceEquals(LookupNoCache("__getattribute__"), TypeObjects.ObjectGetAttribute)
-                              && !ReferenceEquals(LookupNoCache("__getattribute__"), TypeObjects.TypeGetAttribute);
-        _customSetAttr = !ReferenceEquals(LookupNoCache("__setattr__"), TypeObjects.ObjectSetAttr)
-                         && !ReferenceEquals(LookupNoCache("__setattr__"), TypeObjects.TypeSetAttr);
-        _hasGetAttr = LookupNoCache("__getattr__") != null;
     }
 
     private PyObject? LookupNoCache(string name)
@@ -88,9 +100,9 @@ public sealed partial class PyType : PyObject
         return null;
     }
 
-    public bool CustomGetAttribute { get { if (_cacheEpoch != s_epoch) RefreshCache(); return _customGetAttribute; } }
-    public bool CustomSetAttr { get { if (_cacheEpoch != s_epoch) RefreshCache(); return _customSetAttr; } }
-    public bool HasGetAttrHook { get { if (_cacheEpoch != s_epoch) RefreshCache(); return _hasGetAttr; } }
+    public bool CustomGetAttribute => Cache.CustomGetAttribute;
+    public bool CustomSetAttr => Cache.CustomSetAttr;
+    public bool HasGetAttrHook => Cache.HasGetAttr;
 
     public bool IsSubtypeOf(PyType other)
     {

@@ -29,6 +29,29 @@ public sealed class AttrSite
         Name = name;
         _key = PyStr.Intern(name);
         _hash = _key.Hash();
+        lock (s_all) s_all.Add(new WeakReference<AttrSite>(this));
+    }
+
+    /// <summary>Every site, so that <see cref="ForgetCachedTypes"/> can reach them (weakly: a collectible assembly's sites may go).</summary>
+    private static readonly List<WeakReference<AttrSite>> s_all = new();
+
+    /// <summary>
+    /// Empties every site. Sites are static and shared by all runtimes; their entries hold
+    /// classes, which hold their runtime. A host disposing a runtime calls this so the
+    /// runtime can be collected; live runtimes refill the entries they use.
+    /// </summary>
+    public static void ForgetCachedTypes()
+    {
+        lock (s_all)
+        {
+            s_all.RemoveAll(w => !w.TryGetTarget(out _));
+            foreach (var w in s_all)
+            {
+                if (!w.TryGetTarget(out var site)) continue;
+                site._e0 = site._e1 = site._e2 = site._e3 = null;
+                site._builtin = null;
+            }
+        }
     }
 
     /// <summary>The entry for this type, refreshed when stale.</summary>
