@@ -26,6 +26,9 @@ public sealed class CodeWriter
     /// <summary>A label, outdented one level so the flat control flow stays readable.</summary>
     public void Label(string name) => _sb.Append(' ', Math.Max(0, _indent - 1) * 4).Append(name).Append(":;\n");
 
+    /// <summary>The Python line the following code maps to (0 when hidden).</summary>
+    public int PythonLine => _pyLine;
+
     /// <summary>Maps the following code lines to a Python line.</summary>
     public void LineDirective(int line, string file)
     {

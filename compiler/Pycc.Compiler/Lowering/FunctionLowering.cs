@@ -416,9 +416,11 @@ public sealed partial class FunctionLowering
         W.Raw(catchClause);
     }
 
+    /// <summary>A loop back-edge safepoint. It passes its Python line: optimized code may not map
+    /// the call back to it, and a KeyboardInterrupt's traceback must show the loop.</summary>
     private void Safepoint()
     {
-        if (M.Options.Safepoints) W.Line("if (Safepoint.Requested != 0) Safepoint.Slow(ctx);");
+        if (M.Options.Safepoints) W.Line($"if (Safepoint.Requested != 0) Safepoint.Slow(ctx, {W.PythonLine});");
     }
 
     private void LineOf(Node n)

@@ -43,4 +43,25 @@ public static class Safepoint
     {
         ctx.OnSafepoint();
     }
+
+    /// <summary>The slow path of a loop back-edge at Python line <paramref name="line"/>: an
+    /// exception it raises records the line for the frame that called it (see Tracebacks).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Slow(PyContext ctx, int line)
+    {
+        try
+        {
+            ctx.OnSafepoint();
+        }
+        catch (PyException e) when (RecordLine(e, line))
+        {
+        }
+    }
+
+    /// <summary>An exception filter that never catches: it only notes the line, innermost safepoint first.</summary>
+    private static bool RecordLine(PyException e, int line)
+    {
+        if (e.SafepointLine == 0) e.SafepointLine = line;
+        return false;
+    }
 }

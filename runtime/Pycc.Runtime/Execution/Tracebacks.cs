@@ -30,10 +30,13 @@ public sealed class PythonFunctionAttribute : Attribute
 public static class Tracebacks
 {
     /// <summary>Frames from the carrier's stack trace, outermost first.</summary>
-    public static List<TracebackEntry> FromCarrier(Exception carrier) => FromStackTrace(new StackTrace(carrier, fNeedFileInfo: true));
+    public static List<TracebackEntry> FromCarrier(Exception carrier) =>
+        FromStackTrace(new StackTrace(carrier, fNeedFileInfo: true), (carrier as PyException)?.SafepointLine ?? 0);
 
-    /// <summary>The Python frames of a .NET stack trace, outermost first.</summary>
-    public static List<TracebackEntry> FromStackTrace(StackTrace st)
+    /// <summary>The Python frames of a .NET stack trace, outermost first. The frame that called a
+    /// back-edge safepoint (<see cref="Safepoint.Slow(PyContext, int)"/>) shows
+    /// <paramref name="safepointLine"/> when given, whatever optimized code mapped the call to.</summary>
+    public static List<TracebackEntry> FromStackTrace(StackTrace st, int safepointLine = 0)
     {
         var result = new List<TracebackEntry>();
         var frames = st.GetFrames();
@@ -45,12 +48,16 @@ public static class Tracebacks
             if (attr == null) continue;
             var file = f.GetFileName() ?? attr.FileName;
             int line = f.GetFileLineNumber();
+            if (safepointLine > 0 && i > 0 && IsBackEdgeSafepoint(frames[i - 1].GetMethod())) line = safepointLine;
             if (line <= 0) line = attr.FirstLine;
             if (file == null || line <= 0) continue;
             result.Add(new TracebackEntry(file, line, attr.Name));
         }
         return result;
     }
+
+    private static bool IsBackEdgeSafepoint(System.Reflection.MethodBase? m) =>
+        m?.DeclaringType == typeof(Safepoint) && m.Name == nameof(Safepoint.Slow) && m.GetParameters().Length == 2;
 
     /// <summary>
     /// The traceback, outermost first: each throw of the exception object is one segment

@@ -44,6 +44,8 @@ public readonly record struct TracebackEntry(string FileName, int Line, string F
 public sealed class PyException : Exception
 {
     public readonly PyBaseException Value;
+    /// <summary>Set when a loop back-edge safepoint raised this: the Python line of that safepoint.</summary>
+    public int SafepointLine;
 
     public PyException(PyBaseException value, bool bareReraise = false) : base(null)
     {
