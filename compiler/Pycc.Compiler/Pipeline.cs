@@ -119,6 +119,7 @@ public static class Pipeline
         var sb = new StringBuilder();
         sb.Append(typeof(Pipeline).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         sb.Append(typeof(Pycc.Runtime.PyObject).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        sb.Append(typeof(Pycc.Stdlib.StdlibModules).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         sb.Append(options with { EmitCsDirectory = null }).Append('\n');
         foreach (var u in graph.Modules.OrderBy(u => u.Name, StringComparer.Ordinal))
             sb.Append(u.Name).Append('\0').Append(u.FileName).Append('\0').Append(u.Source).Append('\0');

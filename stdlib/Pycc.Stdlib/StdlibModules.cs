@@ -12,5 +12,6 @@ public static class StdlibModules
         if (Interlocked.Exchange(ref s_registered, 1) == 1) return;
         BuiltinModules.Register("math", MathModule.Create);
         BuiltinModules.Register("time", TimeModule.Create);
+        BuiltinModules.Register("random", Random.RandomModule.Create);
     }
 }
