@@ -13,5 +13,6 @@ public static class StdlibModules
         BuiltinModules.Register("math", MathModule.Create);
         BuiltinModules.Register("time", TimeModule.Create);
         BuiltinModules.Register("random", Random.RandomModule.Create);
+        BuiltinModules.Register("json", Json.JsonModule.Create);
     }
 }
