@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
@@ -25,6 +26,12 @@ internal sealed class JsonDecoder
     private readonly DecodeOptions _o;
     private readonly JsonModule _module;
     private int _depth;
+    /// <summary>Object keys seen so far: a document repeats its keys, so each is made once (CPython memoizes too).</summary>
+    private readonly Dictionary<string, PyStr> _keys = new();
+    private readonly StringBuilder _scratch = new();
+    private static readonly SearchValues<char> s_stringSpecials = SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
 
     private JsonDecoder(PyContext ctx, string s, DecodeOptions o, JsonModule module)
     {
@@ -121,7 +128,7 @@ internal sealed class JsonDecoder
             while (true)
             {
                 if (idx > last || s[idx] != '"') throw Error("Expecting property name enclosed in double quotes", idx);
-                var key = ScanString(idx + 1, out idx);
+                var key = ScanString(idx + 1, out idx, isKey: true);
                 idx = SkipWhitespace(idx);
                 if (idx > last || s[idx] != ':') throw Error("Expecting ':' delimiter", idx);
                 idx = SkipWhitespace(idx + 1);
@@ -162,7 +169,7 @@ internal sealed class JsonDecoder
     }
 
     /// <summary>The string whose opening quote is at begin - 1; end is past the closing quote.</summary>
-    private PyStr ScanString(int begin, out int end)
+    private PyStr ScanString(int begin, out int end, bool isKey = false)
     {
         var s = _s;
         int len = s.Length;
@@ -170,27 +177,34 @@ internal sealed class JsonDecoder
         // Fast path: no escapes.
         while (i < len)
         {
+            int found = s.AsSpan(i).IndexOfAny(s_stringSpecials);
+            if (found < 0) { i = len; break; }
+            i += found;
             char c = s[i];
             if (c == '"')
             {
                 end = i + 1;
-                return new PyStr(s.Substring(begin, i - begin));
+                return isKey ? Key(s.AsSpan(begin, i - begin)) : new PyStr(s.Substring(begin, i - begin));
             }
             if (c == '\\') break;
-            if (c <= 0x1f && _o.Strict) throw Error("Invalid control character at", i);
+            if (_o.Strict) throw Error("Invalid control character at", i);
             i++;
         }
-        var sb = new StringBuilder();
+        var sb = _scratch.Clear();
         sb.Append(s, begin, i - begin);
         while (true)
         {
             int next = i;
             char c = '\0';
-            for (; next < len; next++)
+            while (next < len)
             {
+                int found = s.AsSpan(next).IndexOfAny(s_stringSpecials);
+                if (found < 0) { next = len; break; }
+                next += found;
                 c = s[next];
                 if (c == '"' || c == '\\') break;
-                if (c <= 0x1f && _o.Strict) throw Error("Invalid control character at", next);
+                if (_o.Strict) throw Error("Invalid control character at", next);
+                next++;
             }
             if (next >= len) throw Error("Unterminated string starting at", begin - 1);
             sb.Append(s, i, next - i);
@@ -227,6 +241,17 @@ internal sealed class JsonDecoder
             }
         }
         return new PyStr(sb.ToString());
+    }
+
+    private PyStr Key(ReadOnlySpan<char> text)
+    {
+        var lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(text, out var key))
+        {
+            key = new PyStr(text.ToString());
+            _keys.Add(key.Value, key);
+        }
+        return key;
     }
 
     private int Hex4(int from, int to)

@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Pycc.Runtime;
 
 namespace Pycc.Stdlib.Json;
@@ -23,7 +23,7 @@ internal sealed class JsonEncoder
 {
     private readonly PyContext _ctx;
     private readonly EncodeOptions _o;
-    private readonly StringBuilder _sb = new();
+    private readonly CharBuffer _sb = new();
     private readonly HashSet<PyObject>? _markers;
     private int _level;
 
@@ -37,8 +37,12 @@ internal sealed class JsonEncoder
     public static string Encode(PyContext ctx, PyObject value, EncodeOptions o)
     {
         var e = new JsonEncoder(ctx, o);
-        e.Write(value);
-        return e._sb.ToString();
+        try
+        {
+            e.Write(value);
+            return e._sb.ToString();
+        }
+        finally { e._sb.Dispose(); }
     }
 
     private void Write(PyObject o)
@@ -49,9 +53,9 @@ internal sealed class JsonEncoder
             case PyNone: _sb.Append("null"); return;
             case PyBool b: _sb.Append(b.Value ? "true" : "false"); return;
             case PyStr s: WriteString(_sb, s.Value, _o.EnsureAscii); return;
-            case PyInt i: _sb.Append(i.Value.ToString(CultureInfo.InvariantCulture)); return;
+            case PyInt i: _sb.AppendLong(i.Value); return;
             case PyBigInt bi: _sb.Append(bi.ToString()); return;
-            case PyFloat f: _sb.Append(FloatText(f.Value)); return;
+            case PyFloat f: WriteFloat(f.Value); return;
             case PyList l: WriteArray(o, l.Items, l.Count); return;
             case PyTuple t: WriteArray(o, t.Items, t.Count); return;
             case PyDict d: WriteObject(o, d); return;
@@ -96,6 +100,26 @@ internal sealed class JsonEncoder
         if (double.IsFinite(v)) return FloatFormat.Repr(v);
         if (!_o.AllowNan) throw PyErr.ValueError("Out of range float values are not JSON compliant");
         return double.IsNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
+    }
+
+    /// <summary>float.__repr__ written in place: .NET's shortest round-trip digits in the range where
+    /// both use positional notation, the runtime's repr elsewhere.</summary>
+    private void WriteFloat(double v)
+    {
+        double a = Math.Abs(v);
+        // Exact powers of two are left to FloatFormat.Repr, which corrects .NET's digits for some of them.
+        if (a >= 1e-4 && a < 1e15 && (BitConverter.DoubleToInt64Bits(v) & 0xFFFFFFFFFFFFFL) != 0)
+        {
+            var span = _sb.Reserve(32);
+            if (v.TryFormat(span, out int n, "R", CultureInfo.InvariantCulture) && span[..n].IndexOfAny('E', 'e') < 0)
+            {
+                bool integral = span[..n].IndexOf('.') < 0;
+                _sb.Commit(n);
+                if (integral) _sb.Append(".0");
+                return;
+            }
+        }
+        _sb.Append(FloatText(v));
     }
 
     private void NewLine()
@@ -183,36 +207,97 @@ internal sealed class JsonEncoder
         Write(value);
     }
 
+    private static readonly SearchValues<char> s_escapedAlways = SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
+    /// <summary>The characters encode_basestring_ascii copies as they are: printable ASCII but the quote and backslash.</summary>
+    private static readonly SearchValues<char> s_plainAscii = SearchValues.Create(
+        Enumerable.Range(0x20, 0x7f - 0x20).Select(c => (char)c).Where(c => c != '"' && c != '\\').ToArray());
+
     /// <summary>A JSON string literal: CPython's encode_basestring_ascii, or encode_basestring when non-ASCII may stay.</summary>
-    public static void WriteString(StringBuilder sb, string s, bool ensureAscii)
+    private static void WriteString(CharBuffer sb, string s, bool ensureAscii)
     {
         sb.Append('"');
-        int run = 0;
-        for (int i = 0; i < s.Length; i++)
+        var rest = s.AsSpan();
+        while (true)
         {
-            char c = s[i];
-            if (NeedsEscape(c, ensureAscii))
+            int i = ensureAscii ? rest.IndexOfAnyExcept(s_plainAscii) : rest.IndexOfAny(s_escapedAlways);
+            if (i < 0) { sb.Append(rest); break; }
+            sb.Append(rest[..i]);
+            char c = rest[i];
+            switch (c)
             {
-                sb.Append(s, run, i - run);
-                run = i + 1;
-                switch (c)
-                {
-                    case '"': sb.Append("\\\""); break;
-                    case '\\': sb.Append("\\\\"); break;
-                    case '\n': sb.Append("\\n"); break;
-                    case '\r': sb.Append("\\r"); break;
-                    case '\t': sb.Append("\\t"); break;
-                    case '\b': sb.Append("\\b"); break;
-                    case '\f': sb.Append("\\f"); break;
-                    default: sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-                }
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '\b': sb.Append("\\b"); break;
+                case '\f': sb.Append("\\f"); break;
+                default:
+                    sb.Append("\\u");
+                    var span = sb.Reserve(4);
+                    ((int)c).TryFormat(span, out _, "x4", CultureInfo.InvariantCulture);
+                    sb.Commit(4);
+                    break;
             }
+            rest = rest[(i + 1)..];
         }
-        sb.Append(s, run, s.Length - run);
         sb.Append('"');
     }
+}
+
+/// <summary>A growable char buffer on pooled arrays: the encoder's output, made into one string at the end.</summary>
+internal sealed class CharBuffer : IDisposable
+{
+    private char[] _buf = ArrayPool<char>.Shared.Rent(4096);
+    private int _len;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool NeedsEscape(char c, bool ensureAscii) =>
-        c < 0x20 || c == '"' || c == '\\' || (ensureAscii && c > 0x7e);
+    public void Append(char c)
+    {
+        if (_len == _buf.Length) Grow(1);
+        _buf[_len++] = c;
+    }
+
+    public void Append(string s) => Append(s.AsSpan());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Append(ReadOnlySpan<char> s)
+    {
+        if (_len + s.Length > _buf.Length) Grow(s.Length);
+        s.CopyTo(_buf.AsSpan(_len));
+        _len += s.Length;
+    }
+
+    public void AppendLong(long v)
+    {
+        v.TryFormat(Reserve(20), out int n, default, CultureInfo.InvariantCulture);
+        _len += n;
+    }
+
+    /// <summary>Room for n more characters, to be filled and then <see cref="Commit"/>ted.</summary>
+    public Span<char> Reserve(int n)
+    {
+        if (_len + n > _buf.Length) Grow(n);
+        return _buf.AsSpan(_len, n);
+    }
+
+    public void Commit(int n) => _len += n;
+
+    private void Grow(int extra)
+    {
+        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_buf.Length * 2, _len + extra));
+        _buf.AsSpan(0, _len).CopyTo(bigger);
+        ArrayPool<char>.Shared.Return(_buf);
+        _buf = bigger;
+    }
+
+    public override string ToString() => new(_buf, 0, _len);
+
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(_buf);
+        _buf = Array.Empty<char>();
+    }
 }
