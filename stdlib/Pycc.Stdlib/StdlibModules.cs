@@ -14,5 +14,6 @@ public static class StdlibModules
         BuiltinModules.Register("time", TimeModule.Create);
         BuiltinModules.Register("random", Random.RandomModule.Create);
         BuiltinModules.Register("json", Json.JsonModule.Create);
+        BuiltinModules.Register("re", Re.ReModule.Create);
     }
 }

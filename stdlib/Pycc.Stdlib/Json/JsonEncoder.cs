@@ -125,7 +125,7 @@ internal sealed class JsonEncoder
     private void NewLine()
     {
         _sb.Append('\n');
-        for (int i = 0; i < _level; i++) _sb.Append(_o.Indent);
+        for (int i = 0; i < _level; i++) _sb.Append(_o.Indent!);
     }
 
     private void WriteArray(PyObject owner, PyObject[] items, int count)
