@@ -112,7 +112,9 @@ internal sealed class PyPattern : PyObject
                 throw PyErr.TypeError(Program.IsBytes ? $"expected a bytes-like object, {repl.Type.Name} found" : $"expected str instance, {repl.Type.Name} found");
             template = ReplacementTemplate.Parse(replValue is PyStr rs ? rs.Value : Encoding.Latin1.GetString(Subject.BytesOf(replValue)), this);
         }
-        else function = repl;
+        else if (repl.Type.Lookup("__call__") != null) function = repl;
+        else if (Program.IsBytes) throw PyErr.TypeError($"a bytes-like object is required, not '{repl.Type.Name}'");
+        else throw PyErr.TypeError($"decoding to str: need a bytes-like object, {repl.Type.Name} found");
 
         var sb = new StringBuilder();
         int last = 0, n = 0;

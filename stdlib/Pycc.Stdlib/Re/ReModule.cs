@@ -34,8 +34,10 @@ public static class ReModule
         m.Set("error", error);
         m.Set("Pattern", PyPattern.TypeObject);
         m.Set("Match", PyMatch.TypeObject);
-        m.Set("NOFLAG", PyInt.Get(0));
-        foreach (var (name, flag) in s_flagNames) m.Set(name, PyInt.Get((int)flag));
+        var flagType = MakeFlagType(ctx);
+        m.Set("RegexFlag", flagType);
+        m.Set("NOFLAG", new PyInstance(flagType) { Native = PyInt.Get(0) });
+        foreach (var (name, flag) in s_flagNames) m.Set(name, new PyInstance(flagType) { Native = PyInt.Get((int)flag) });
         foreach (var (alias, name) in new[] { ("T", "TEMPLATE"), ("I", "IGNORECASE"), ("L", "LOCALE"), ("M", "MULTILINE"), ("S", "DOTALL"), ("U", "UNICODE"), ("X", "VERBOSE"), ("A", "ASCII") })
             m.Set(alias, m.Get(name)!);
 
@@ -116,7 +118,7 @@ public static class ReModule
         if ((flags & (int)(ReFlags.Ascii | ReFlags.Unicode)) == (int)(ReFlags.Ascii | ReFlags.Unicode))
             throw PyErr.ValueError("ASCII and UNICODE flags are incompatible");
         var program = Guard(ctx, pattern, () => RegexProgram.Get(source, isBytes, flags));
-        return new PyPattern(program, pattern);
+        return program.Pattern ??= new PyPattern(program, v);
     }
 
     /// <summary>Runs f, turning a <see cref="PatternError"/> into the runtime's `re.error` for pattern.</summary>
@@ -132,6 +134,32 @@ public static class ReModule
         var exc = new PyBaseException(type, PyTuple.Empty);
         InitError(ctx, exc, new PyStr(msg), pattern, PyInt.Get(pos));
         return exc.ToThrowable();
+    }
+
+    /// <summary>re.RegexFlag: ints that print as their names and stay flags under | &amp; ^.</summary>
+    private static PyType MakeFlagType(PyContext ctx)
+    {
+        var ns = new PyDict();
+        ns.SetStr("__module__", new PyStr("re"));
+        var t = Classes.CreateType(ctx, TypeObjects.Type, "RegexFlag", new PyObject[] { TypeObjects.Int }, ns, new PyDict());
+        PyObject Name(PyObject self)
+        {
+            long v = ((PyInt)Conversions.Unwrap(self)).Value;
+            return new PyStr(v == 0 ? "re.NOFLAG" : v < 0 ? "~" + FlagNames((int)~v) : FlagNames((int)v));
+        }
+        t.Def("__repr__", (c, self) => Name(self));
+        t.Def("__str__", (c, self) => Name(self));
+        foreach (var (op, f) in new (string, Func<long, long, long>)[] { ("or", (a, b) => a | b), ("and", (a, b) => a & b), ("xor", (a, b) => a ^ b) })
+        {
+            PyBuiltin.Fn1 apply = (c, self, other) => Conversions.Unwrap(other) is PyInt o
+                ? new PyInstance(t) { Native = PyInt.Get(f(((PyInt)Conversions.Unwrap(self)).Value, o.Value)) }
+                : PySingleton.NotImplemented;
+            t.Def("__" + op + "__", apply);
+            t.Def("__r" + op + "__", apply);
+        }
+        t.Def("__invert__", (c, self) => new PyInstance(t) { Native = PyInt.Get(~((PyInt)Conversions.Unwrap(self)).Value) });
+        PyType.InvalidateCaches();
+        return t;
     }
 
     private static PyType MakeErrorType(PyContext ctx)

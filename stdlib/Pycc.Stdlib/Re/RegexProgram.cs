@@ -23,6 +23,8 @@ internal sealed class RegexProgram
     public readonly int[] Parent;
     private readonly string _net;
     private readonly RegexOptions _options;
+    /// <summary>The Pattern object for this program, so compiling the same pattern twice gives the same object.</summary>
+    public PyPattern? Pattern;
     private readonly HotRegex _search, _anchored, _full, _nonEmpty;
 
     private RegexProgram(string source, bool isBytes, PatternTranslator t)
