@@ -38,27 +38,44 @@ public static class Pipeline
         }
     }
 
+    /// <summary>Stages 1–2 for a library tree (the standard library's Python modules).</summary>
+    public static ModuleGraph LoadLibrary(string root, string displayRoot)
+    {
+        try
+        {
+            return ModuleGraph.LoadLibrary(root, displayRoot);
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw CompileError.From(e);
+        }
+    }
+
     /// <summary>Stages 3–6 for modules already loaded (`pycc run` hashes them first).</summary>
     public static Output Compile(ModuleGraph graph, string outputDll, CompilerOptions options)
     {
         var sources = Translate(graph, options);
+        sources.Add(new RoslynBackend.Source("PyccProgram.cs", Usings + ProgramClass(sources.Select(s => s.ClassName!), options.Libraries)));
+        WriteEmittedCs(sources, options);
         var name = Path.GetFileNameWithoutExtension(outputDll);
         var dir = Path.GetDirectoryName(Path.GetFullPath(outputDll))!;
         Directory.CreateDirectory(dir);
         using var pe = new MemoryStream();
         using var pdb = new MemoryStream();
-        var result = RoslynBackend.Compile(name, sources, pe, pdb);
+        var result = RoslynBackend.Compile(name, sources, options.Libraries.Select(l => l.AssemblyPath), pe, pdb);
         if (!result.Success)
             throw new InternalCompilerError("the generated C# did not compile:\n" + string.Join("\n", result.Errors.Take(20)));
-        OutputWriter.Write(dir, name, pe.ToArray(), pdb.ToArray());
+        OutputWriter.Write(dir, name, pe.ToArray(), pdb.ToArray(), options.Libraries);
         return new Output(Path.Combine(dir, name + ".dll"), graph.Modules.Select(u => u.Name).ToList());
     }
 
-    /// <summary>Stages 3–4: the C# sources of the whole program.</summary>
-    public static List<RoslynBackend.Source> Translate(ModuleGraph graph, CompilerOptions options)
+    /// <summary>
+    /// Stages 3–4: one C# source per module (no entry point), in <paramref name="csNamespace"/>
+    /// when given (the standard library's modules are compiled into its own namespace).
+    /// </summary>
+    public static List<RoslynBackend.Source> Translate(ModuleGraph graph, CompilerOptions options, string? csNamespace = null)
     {
         var sources = new List<RoslynBackend.Source>();
-        var classes = new List<string>();
         foreach (var unit in graph.Modules)
         {
             SymbolTable symbols;
@@ -80,16 +97,17 @@ public static class Pipeline
             {
                 throw new CompileError(e.FileName, e.Line, e.Column, e.Message, e.Kind) { SourceLine = LineOf(unit.Source, e.Line) };
             }
-            sources.Add(new RoslynBackend.Source(emitter.ClassName + ".cs", Usings + code));
-            classes.Add(emitter.ClassName);
-        }
-        sources.Add(new RoslynBackend.Source("PyccProgram.cs", Usings + ProgramClass(classes)));
-        if (options.EmitCsDirectory != null)
-        {
-            Directory.CreateDirectory(options.EmitCsDirectory);
-            foreach (var s in sources) File.WriteAllText(Path.Combine(options.EmitCsDirectory, s.Path), s.Text);
+            var header = csNamespace == null ? Usings : Usings + $"namespace {csNamespace};\n";
+            sources.Add(new RoslynBackend.Source(emitter.ClassName + ".cs", header + code, emitter.ClassName));
         }
         return sources;
+    }
+
+    private static void WriteEmittedCs(List<RoslynBackend.Source> sources, CompilerOptions options)
+    {
+        if (options.EmitCsDirectory == null) return;
+        Directory.CreateDirectory(options.EmitCsDirectory);
+        foreach (var s in sources) File.WriteAllText(Path.Combine(options.EmitCsDirectory, s.Path), s.Text);
     }
 
     private static string? LineOf(string source, int line)
@@ -100,13 +118,14 @@ public static class Pipeline
 
     private const string Usings = "using System;\nusing Pycc.Runtime;\n";
 
-    private static string ProgramClass(List<string> moduleClasses)
+    private static string ProgramClass(IEnumerable<string> moduleClasses, IEnumerable<RuntimeLibrary> libraries)
     {
         var w = new CodeWriter();
         w.Open("public static class PyccProgram");
         w.Line($"public static readonly CompiledModule[] Modules = {{ {string.Join(", ", moduleClasses.Select(c => c + ".Info"))} }};");
         w.Open("public static int Main(string[] args)");
-        w.Line("Pycc.Stdlib.StdlibModules.Register();");
+        foreach (var library in libraries)
+            if (library.Initializer != null) w.Line(library.Initializer + "();");
         w.Line("return PyRuntime.RunMain(Modules, args);");
         w.Close();
         w.Close();
@@ -118,9 +137,14 @@ public static class Pipeline
     {
         var sb = new StringBuilder();
         sb.Append(typeof(Pipeline).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+<<<<<<< HEAD
         sb.Append(typeof(Pycc.Runtime.PyObject).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         sb.Append(typeof(Pycc.Stdlib.StdlibModules).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         sb.Append(options with { EmitCsDirectory = null }).Append('\n');
+=======
+        foreach (var library in options.Libraries) sb.Append(library).Append(library.BuildId()).Append('\n');
+        sb.Append(options with { EmitCsDirectory = null, Libraries = Array.Empty<RuntimeLibrary>() }).Append('\n');
+>>>>>>> main
         foreach (var u in graph.Modules.OrderBy(u => u.Name, StringComparer.Ordinal))
             sb.Append(u.Name).Append('\0').Append(u.FileName).Append('\0').Append(u.Source).Append('\0');
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..32].ToLowerInvariant();

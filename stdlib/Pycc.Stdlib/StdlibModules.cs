@@ -2,7 +2,11 @@ using Pycc.Runtime;
 
 namespace Pycc.Stdlib;
 
-/// <summary>Registers the standard-library modules written in C# with the runtime's import system.</summary>
+/// <summary>
+/// Registers the standard library with the runtime's import system: the modules written in C#
+/// here, and those written in Python (stdlib/Lib, compiled into this assembly at build time).
+/// Compiled programs call this from their Main.
+/// </summary>
 public static class StdlibModules
 {
     private static int s_registered;
@@ -15,5 +19,9 @@ public static class StdlibModules
         BuiltinModules.Register("random", Random.RandomModule.Create);
         BuiltinModules.Register("json", Json.JsonModule.Create);
         BuiltinModules.Register("re", Re.ReModule.Create);
+        BuiltinModules.Register("operator", OperatorModule.Create);
+        BuiltinModules.Register("_heapq", HeapqBisectModules.CreateHeapq);
+        BuiltinModules.Register("_bisect", HeapqBisectModules.CreateBisect);
+        Lib.PythonModules.Register();
     }
 }

@@ -3,26 +3,29 @@ namespace Pycc.Compiler.Backend;
 /// <summary>Writes everything `dotnet app.dll` needs: the assembly, its PDB, a runtimeconfig and the pycc runtime.</summary>
 public static class OutputWriter
 {
-    public static void Write(string dir, string name, byte[] assembly, byte[] pdb)
+    public static void Write(string dir, string name, byte[] assembly, byte[] pdb, IEnumerable<RuntimeLibrary> libraries)
     {
         File.WriteAllBytes(Path.Combine(dir, name + ".dll"), assembly);
         File.WriteAllBytes(Path.Combine(dir, name + ".pdb"), pdb);
         File.WriteAllText(Path.Combine(dir, name + ".runtimeconfig.json"), RuntimeConfig());
-        foreach (var asm in new[] { typeof(Pycc.Runtime.PyObject).Assembly, typeof(Pycc.Stdlib.StdlibModules).Assembly })
+        foreach (var library in libraries)
         {
-            CopyIfNewer(ReadyToRunOrIl(asm.Location), Path.Combine(dir, Path.GetFileName(asm.Location)));
-            var asmPdb = Path.ChangeExtension(asm.Location, ".pdb");
+            var path = ReadyToRunOrIl(library.AssemblyPath);
+            CopyIfNewer(path, Path.Combine(dir, Path.GetFileName(path)));
+            // The PDB of the same build: tracebacks through library code need its line mapping.
+            var asmPdb = Path.ChangeExtension(path, ".pdb");
             if (File.Exists(asmPdb)) CopyIfNewer(asmPdb, Path.Combine(dir, Path.GetFileName(asmPdb)));
         }
     }
 
     /// <summary>
     /// The ReadyToRun (precompiled) build of a runtime assembly when `build.sh` made one beside
-    /// the compiler and it is not older than the IL build: it halves program start-up.
+    /// the compiler (an `r2r` folder beside the IL assembly) and it is not older than the IL
+    /// build: it halves program start-up.
     /// </summary>
     private static string ReadyToRunOrIl(string ilPath)
     {
-        var r2r = Path.Combine(AppContext.BaseDirectory, "r2r", Path.GetFileName(ilPath));
+        var r2r = Path.Combine(Path.GetDirectoryName(ilPath)!, "r2r", Path.GetFileName(ilPath));
         return File.Exists(r2r) && File.GetLastWriteTimeUtc(r2r) >= File.GetLastWriteTimeUtc(ilPath) ? r2r : ilPath;
     }
 
@@ -50,6 +53,7 @@ public static class OutputWriter
               "System.Globalization.Invariant": true,
               "System.GC.Concurrent": false,
               "System.Runtime.TieredPGO": true,
+              "System.Runtime.TieredCompilation.CallCountingDelayMs": 0,
               "System.Runtime.TieredCompilation.QuickJitForLoops": false
             }
           }

@@ -187,7 +187,9 @@ public sealed partial class FunctionLowering
             {
                 var obj = Expr(sub.Value);
                 var key = SubscriptKey(sub.Slice);
-                W.Line($"Ops.SetItem(ctx, {obj}, {key}, {value});");
+                W.Line(ConstantIndex(sub.Slice) is int i
+                    ? $"Ops.SetItemAt(ctx, {obj}, {i}, {key}, {value});"
+                    : $"Ops.SetItem(ctx, {obj}, {key}, {value});");
                 break;
             }
             case TupleExpr or ListExpr:
@@ -251,6 +253,13 @@ public sealed partial class FunctionLowering
             case Subscript sub:
             {
                 var obj = Materialize(Expr(sub.Value));
+                if (ConstantIndex(sub.Slice) is int i)
+                {
+                    var constKey = SubscriptKey(sub.Slice);
+                    var current = Materialize($"Ops.GetItemAt(ctx, {obj}, {i}, {constKey})");
+                    W.Line($"Ops.SetItemAt(ctx, {obj}, {i}, {constKey}, {InPlace(current, Expr(a.Value))});");
+                    break;
+                }
                 var key = Materialize(SubscriptKey(sub.Slice));
                 var cur = Materialize($"Ops.GetItem(ctx, {obj}, {key})");
                 var val = Expr(a.Value);

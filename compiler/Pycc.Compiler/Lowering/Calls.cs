@@ -17,6 +17,9 @@ public sealed partial class FunctionLowering
         // obj.method(args): no bound-method object for plain methods.
         if (c.Func is Attribute attr && simple && c.Keywords.Count == 0)
         {
+            if (attr.Attr == "join" && c.Args.Count == 1 && c.Args[0] is Syntax.Comprehension { Kind: ComprehensionKind.Generator } g
+                && !g.Generators.Any(x => x.IsAsync))
+                return FusedJoinCall(Expr(attr.Value), g);
             var obj = Expr(attr.Value);
             var site = M.AttrSite(Mangle(attr.Attr));
             var args = c.Args.Select(Expr).ToList();
@@ -93,8 +96,47 @@ public sealed partial class FunctionLowering
                 return $"Ops.CallFrameBuiltin(ctx, {fn}, {CodeWriter.Literal(id)}, {LocalsDict()})";
             case "globals" when c.Args.Count == 0:
                 return $"Ops.CallFrameBuiltin(ctx, {fn}, \"globals\", fn.Globals.DictView)";
+            case "sum" or "any" or "all" or "min" or "max" or "list" or "tuple" or "set"
+                when c.Args.Count == 1 && c.Args[0] is Syntax.Comprehension { Kind: ComprehensionKind.Generator } g
+                     && !g.Generators.Any(x => x.IsAsync):
+                return FusedGeneratorCall(id, fn, g);
         }
         return null;
+    }
+
+    /// <summary>
+    /// `sum(x*x for x in xs)` and the like: when the name still means the built-in, the
+    /// generator expression is compiled a second time as a plain function that runs the
+    /// built-in's loop itself, so no generator is created or resumed per item. Otherwise the
+    /// call is made as written. Both versions are named `&lt;genexpr&gt;` in tracebacks.
+    /// </summary>
+    private string FusedGeneratorCall(string builtin, string fn, Syntax.Comprehension g)
+    {
+        var callee = Materialize(fn);
+        var (fused, plain, iter) = FusedAndPlain(g, builtin);
+        return $"(Generators.IsBuiltin(ctx, {callee}, {CodeWriter.Literal(builtin)}) ? {fused}.Call1(ctx, {iter}) : {callee}.Call1(ctx, {plain}.Call1(ctx, {iter})))";
+    }
+
+    /// <summary>`sep.join(genexpr)`: for a str separator the items are collected by a fused loop
+    /// (str.join cannot be overridden on str itself); anything else calls its join method.</summary>
+    private string FusedJoinCall(string receiver, Syntax.Comprehension g)
+    {
+        var sep = Materialize(receiver);
+        var (fused, plain, iter) = FusedAndPlain(g, "list");
+        return $"({sep} is PyStr ? StrMethods.Join(ctx, (PyStr)(PyObject){sep}, {fused}.Call1(ctx, {iter})) : {M.AttrSite("join")}.Call1(ctx, {sep}, {plain}.Call1(ctx, {iter})))";
+    }
+
+    /// <summary>The two compiled forms of a generator expression (fused for a consumer, and the
+    /// generator itself) as function objects, and its first iterable's iterator, evaluated now.</summary>
+    private (string fused, string plain, string iter) FusedAndPlain(Syntax.Comprehension g, string consumer)
+    {
+        var iter = Materialize($"{Expr(g.Generators[0].Iter)}.GetIter(ctx)");
+        var scope = M.Symbols.ScopeOf(g);
+        var closure = Closure(scope);
+        var fused = new FunctionLowering(M, scope, this, consumer).EmitFunction();
+        var plain = new FunctionLowering(M, scope, this).EmitFunction();
+        string Make(string code) => $"Ops.MakeFunction({code}, fn.Globals, null, null, {closure}, null, null)";
+        return (Make(fused), Make(plain), iter);
     }
 
     private string? FirstParameter() => S.Params.Count > 0 ? S.Params[0] : null;

@@ -191,8 +191,17 @@ public sealed partial class FunctionLowering
     {
         var obj = Expr(s.Value);
         var key = SubscriptKey(s.Slice);
-        return $"Ops.GetItem(ctx, {obj}, {key})";
+        return ConstantIndex(s.Slice) is int i ? $"Ops.GetItemAt(ctx, {obj}, {i}, {key})" : $"Ops.GetItem(ctx, {obj}, {key})";
     }
+
+    /// <summary>The value of a subscript that is an int literal (`a[3]`, `a[-1]`): lists and tuples
+    /// are then indexed without boxing or type tests on the key.</summary>
+    private static int? ConstantIndex(Expr slice) => slice switch
+    {
+        Constant { Kind: ConstantKind.Int, Value: BigInteger v } when v >= int.MinValue / 2 && v <= int.MaxValue / 2 => (int)v,
+        UnaryOp { Op: UnaryOperator.USub, Operand: Constant { Kind: ConstantKind.Int, Value: BigInteger v } } when v <= int.MaxValue / 2 => -(int)v,
+        _ => null,
+    };
 
     private string SubscriptKey(Expr slice) => slice switch
     {

@@ -37,13 +37,18 @@ public sealed partial class FunctionLowering
     private int _handlerDepth;
     private readonly string _private;
 
-    private bool Resumable => S.IsGenerator;
+    /// <summary>For a generator expression compiled for a built-in that consumes it (sum, any…):
+    /// that built-in's name; the body is then a plain loop, not a generator.</summary>
+    private readonly string? _fusedInto;
 
-    public FunctionLowering(ModuleEmitter module, Scope scope, FunctionLowering? parent)
+    private bool Resumable => S.IsGenerator && _fusedInto == null;
+
+    public FunctionLowering(ModuleEmitter module, Scope scope, FunctionLowering? parent, string? fusedInto = null)
     {
         M = module;
         S = scope;
         _parent = parent;
+        _fusedInto = fusedInto;
         _private = scope.Kind == ScopeKind.Class ? scope.Name : scope.PrivateClassName ?? "";
         DeclareLocal("PyObject", "__ret");
     }
@@ -53,7 +58,7 @@ public sealed partial class FunctionLowering
     /// <summary>Emits the method(s) of this scope and returns the name of its PyCode field.</summary>
     public string EmitFunction(string? fixedName = null)
     {
-        var methodName = fixedName ?? M.MethodName(S.QualName);
+        var methodName = fixedName ?? M.MethodName(_fusedInto == null ? S.QualName : S.QualName + "." + _fusedInto);
         var firstLine = S.Node is Syntax.Module ? 1 : S.Node.Line;
         var attribute = $"[PythonFunction({CodeWriter.Literal(S.Kind == ScopeKind.Module ? "<module>" : S.Name)}, {CodeWriter.Literal(M.FileName)}, {firstLine})]";
         var pythonName = S.Kind == ScopeKind.Module ? "<module>" : S.Name;
@@ -61,7 +66,7 @@ public sealed partial class FunctionLowering
         int nparams = paramNames.Count;
         bool arrayEntry = nparams > Pycc.Runtime.PyFunction.MaxFixedParams;
         if (arrayEntry) flags |= Pycc.Runtime.CodeFlags.ArrayEntry;
-        if (S.IsGenerator) flags |= Pycc.Runtime.CodeFlags.Generator;
+        if (Resumable) flags |= Pycc.Runtime.CodeFlags.Generator;
 
         // Parameters are C# locals named like every other local.
         var paramLocals = paramNames.Select(p => VarName(p)).ToList();
@@ -147,7 +152,7 @@ public sealed partial class FunctionLowering
         var flagText = flags == 0 ? "CodeFlags.None" : string.Join(" | ", flags.ToString().Split(", ").Select(f => "CodeFlags." + f));
         return M.AddField("PyCode", "Code", $"new PyCode({CodeWriter.Literal(pythonName)}, {CodeWriter.Literal(S.Kind == ScopeKind.Module ? "<module>" : S.QualName)}, " +
             $"{CodeWriter.Literal(M.FileName)}, {firstLine}, {paramArray}, {argCount}, {posOnly}, {kwOnly}, {flagText}, " +
-            $"new {delegateType}({methodName}), {CodeWriter.Literal(M.CodeId(S.QualName))})");
+            $"new {delegateType}({methodName}), {CodeWriter.Literal(M.CodeId(_fusedInto == null ? S.QualName : S.QualName + "/" + _fusedInto))})");
     }
 
     private static string DefaultOf(string type) => type switch

@@ -132,6 +132,11 @@ public sealed partial class FunctionLowering
 
     private void EmitComprehensionBody(Syntax.Comprehension c)
     {
+        if (_fusedInto != null)
+        {
+            EmitFusedGeneratorBody(c);
+            return;
+        }
         string? result = null;
         switch (c.Kind)
         {
@@ -151,6 +156,55 @@ public sealed partial class FunctionLowering
         EmitComprehensionLoop(c, 0, result);
         W.Line($"__ret = {result ?? "PyNone.Instance"};");
         W.Line("goto __return;");
+    }
+
+    /// <summary>
+    /// The loop of the built-in that consumes this generator expression (see
+    /// FusedGeneratorCall): the same steps, results and errors as that built-in driving the
+    /// generator. A StopIteration escaping the loop body is still a RuntimeError (PEP 479).
+    /// </summary>
+    private void EmitFusedGeneratorBody(Syntax.Comprehension c)
+    {
+        var acc = NewLocal("acc");
+        switch (_fusedInto)
+        {
+            case "sum": W.Line($"{acc} = PyInt.Zero;"); break;
+            case "list" or "tuple": W.Line($"{acc} = new PyList();"); break;
+            case "set": W.Line($"{acc} = new PySet();"); break;
+        }
+        EmitRegion(() => EmitComprehensionLoop(c, 0, acc),
+            Indent(W.Indentation) + "catch (PyException __e) when (Generators.IsStopIteration(__e)) { throw Generators.RaisedStopIteration(__e); }\n");
+        switch (_fusedInto)
+        {
+            case "any": W.Line("__ret = PyBool.False;"); break;
+            case "all": W.Line("__ret = PyBool.True;"); break;
+            case "min" or "max":
+                W.Line($"__ret = {acc} ?? throw PyErr.ValueError(\"{_fusedInto}() arg is an empty sequence\");");
+                break;
+            case "tuple": W.Line($"__ret = PyTuple.Of(((PyList){acc}).ToArray());"); break;
+            default: W.Line($"__ret = {acc};"); break;
+        }
+        W.Line("goto __return;");
+    }
+
+    /// <summary>One item of a fused generator expression (see EmitFusedGeneratorBody).</summary>
+    private void EmitFusedItem(string acc, string value)
+    {
+        switch (_fusedInto)
+        {
+            case "sum": W.Line($"{acc} = Ops.Add(ctx, {acc}, {value});"); break;
+            case "any": W.Line($"if (Ops.IsTrue(ctx, {value})) {{ __ret = PyBool.True; goto __return; }}"); break;
+            case "all": W.Line($"if (!Ops.IsTrue(ctx, {value})) {{ __ret = PyBool.False; goto __return; }}"); break;
+            case "min" or "max":
+            {
+                var item = Materialize(value);
+                var op = _fusedInto == "min" ? "CompareOp.Lt" : "CompareOp.Gt";
+                W.Line($"if ({acc} == null || Ops.CompareBool(ctx, {item}, {acc}, {op})) {acc} = {item};");
+                break;
+            }
+            case "list" or "tuple": W.Line($"((PyList){acc}).Append({value});"); break;
+            case "set": W.Line($"((PySet){acc}).Add(ctx, {value});"); break;
+        }
     }
 
     private void EmitComprehensionLoop(Syntax.Comprehension c, int level, string? result)
@@ -182,6 +236,9 @@ public sealed partial class FunctionLowering
                     W.Line($"{result}.SetItem(ctx, {key}, {Expr(c.Value!)});");
                     break;
                 }
+                case ComprehensionKind.Generator when _fusedInto != null:
+                    EmitFusedItem(result!, Expr(c.Elt));
+                    break;
                 case ComprehensionKind.Generator:
                 {
                     bool wasSpill = _spill;

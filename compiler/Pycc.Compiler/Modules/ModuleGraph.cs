@@ -32,13 +32,33 @@ public sealed class ModuleGraph
         return graph;
     }
 
-    private void Add(string name, string path, bool isPackage)
+    /// <summary>
+    /// Every module of a library tree (the standard library's Python sources): `a/b.py` is
+    /// module `a.b`, `a/__init__.py` package `a`. Files are shown as <paramref name="displayRoot"/>
+    /// followed by their relative path, so tracebacks do not depend on where the library was built.
+    /// </summary>
+    public static ModuleGraph LoadLibrary(string root, string displayRoot)
+    {
+        var graph = new ModuleGraph(Path.GetFullPath(root));
+        foreach (var file in Directory.EnumerateFiles(graph._root, "*.py", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var rel = Path.GetRelativePath(graph._root, file).Replace('\\', '/');
+            var parts = rel[..^3].Split('/');
+            bool isPackage = parts[^1] == "__init__";
+            var name = string.Join('.', isPackage ? parts[..^1] : parts);
+            graph.Add(name, file, isPackage, displayRoot + "/" + rel);
+        }
+        return graph;
+    }
+
+    private void Add(string name, string path, bool isPackage, string? displayName = null)
     {
         var bytes = File.ReadAllBytes(path);
-        var source = SourceText.Decode(bytes, path);
-        var ast = PythonParser.Parse(source, path);
-        SyntaxChecks.Validate(ast, path, source);
-        var unit = new ModuleUnit(name, path, source, ast, isPackage);
+        displayName ??= path;
+        var source = SourceText.Decode(bytes, displayName);
+        var ast = PythonParser.Parse(source, displayName);
+        SyntaxChecks.Validate(ast, displayName, source);
+        var unit = new ModuleUnit(name, displayName, source, ast, isPackage);
         _modules[name] = unit;
         _pending.Enqueue(unit);
     }

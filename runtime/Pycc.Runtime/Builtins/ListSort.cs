@@ -213,12 +213,12 @@ public static class ListSort
                     else l = p + 1;
                 } while (l < r);
                 Array.Copy(_keys, l, _keys, l + 1, start - l);
-                _keys[l] = pivot;
+                PyList.Store(_keys, l, pivot);
                 if (_values != null)
                 {
                     var pv = _values[start];
                     Array.Copy(_values, l, _values, l + 1, start - l);
-                    _values[l] = pv;
+                    PyList.Store(_values, l, pv);
                 }
             }
         }
@@ -373,6 +373,13 @@ public static class ListSort
 
         private void Move(PyObject[] srcK, PyObject[]? srcV, int from, PyObject[] dstK, PyObject[]? dstV, int to, int n)
         {
+            if (n == 1)
+            {
+                // The merges move one item at a time; Array.Copy's set-up dominates such a move.
+                PyList.Store(dstK, to, srcK[from]);
+                if (_values != null) PyList.Store(dstV!, to, srcV![from]);
+                return;
+            }
             Array.Copy(srcK, from, dstK, to, n);
             if (_values != null) Array.Copy(srcV!, from, dstV!, to, n);
         }

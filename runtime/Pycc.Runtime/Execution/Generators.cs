@@ -68,6 +68,23 @@ public static class Generators
         return CallCatchingStop(ctx, () => Calls.CallMethod(ctx, it, "send", sent), out result);
     }
 
+    /// <summary>PEP 479: a StopIteration escaping a generator body becomes a RuntimeError.</summary>
+    public static Exception RaisedStopIteration(PyException e) =>
+        new PyBaseException(TypeObjects.RuntimeError, PyTuple.Of(new PyStr("generator raised StopIteration")))
+        {
+            Cause = e.Value,
+            Context = e.Value,
+            SuppressContext = true,
+        }.ToThrowable();
+
+    public static bool IsStopIteration(PyException e) => e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration);
+
+    /// <summary>Is <paramref name="fn"/> the built-in function <paramref name="name"/> of this runtime
+    /// (not a global that shadows it)? Generator expressions passed straight to sum, any, all, min,
+    /// max, list, tuple or set are then consumed by a loop compiled for that built-in.</summary>
+    public static bool IsBuiltin(PyContext ctx, PyObject fn, string name) =>
+        fn is PyBuiltin b && ReferenceEquals(b.Self, ctx.Runtime.Builtins) && b.Name == name;
+
     private static bool CallCatchingStop(PyContext ctx, Func<PyObject> call, out PyObject result)
     {
         try

@@ -1,13 +1,26 @@
 namespace Pycc.Runtime;
 
-/// <summary>Built-in modules written in C#, registered by name (the stdlib assembly adds its own).</summary>
+/// <summary>
+/// The modules of the standard library, registered once per process by the library's
+/// assembly: modules written in C# (a factory that builds the module object) and modules
+/// written in Python and compiled by pycc when the library was built (their
+/// <see cref="CompiledModule"/>, created on first import so start-up pays nothing for them).
+/// A program's own modules shadow both, as a script's folder comes first on CPython's sys.path.
+/// </summary>
 public static class BuiltinModules
 {
     private static readonly Dictionary<string, Func<PyRuntime, PyModule>> s_factories = new();
+    private static readonly Dictionary<string, Func<CompiledModule>> s_compiled = new();
 
     public static void Register(string name, Func<PyRuntime, PyModule> factory)
     {
         lock (s_factories) s_factories[name] = factory;
+    }
+
+    /// <summary>Registers a library module written in Python; <paramref name="info"/> runs its class's initializer.</summary>
+    public static void RegisterCompiled(string name, Func<CompiledModule> info)
+    {
+        lock (s_factories) s_compiled[name] = info;
     }
 
     public static Func<PyRuntime, PyModule>? Find(string name)
@@ -15,9 +28,28 @@ public static class BuiltinModules
         lock (s_factories) return s_factories.GetValueOrDefault(name);
     }
 
+    public static CompiledModule? FindCompiled(string name)
+    {
+        Func<CompiledModule>? info;
+        lock (s_factories) info = s_compiled.GetValueOrDefault(name);
+        return info?.Invoke();
+    }
+
+    public static bool Exists(string name)
+    {
+        lock (s_factories) return s_factories.ContainsKey(name) || s_compiled.ContainsKey(name);
+    }
+
+    /// <summary>The modules written in C# (sys.builtin_module_names).</summary>
     public static IReadOnlyCollection<string> Names
     {
         get { lock (s_factories) return s_factories.Keys.ToArray(); }
+    }
+
+    /// <summary>The modules written in Python.</summary>
+    public static IReadOnlyCollection<string> CompiledNames
+    {
+        get { lock (s_factories) return s_compiled.Keys.ToArray(); }
     }
 }
 
@@ -42,7 +74,7 @@ public sealed partial class PyRuntime
         }
 
         PyModule module;
-        if (_compiled.TryGetValue(fullName, out var compiled))
+        if (_compiled.TryGetValue(fullName, out var compiled) || (compiled = LibraryModule(fullName)) != null)
         {
             module = CreateModule(compiled);
             Modules.SetStr(fullName, module);
@@ -75,6 +107,14 @@ public sealed partial class PyRuntime
         // A module imported through its package also becomes an attribute of the package.
         if (parent != null) parent.Set(fullName[(dot + 1)..], Modules.GetStr(fullName) ?? module);
         return Modules.GetStr(fullName) as PyModule ?? module;
+    }
+
+    /// <summary>A standard-library module written in Python; its source joins the program's for tracebacks.</summary>
+    private CompiledModule? LibraryModule(string name)
+    {
+        var compiled = BuiltinModules.FindCompiled(name);
+        if (compiled?.Source != null) _sourceLines.TryAdd(compiled.FileName, compiled.Source.Split('\n'));
+        return compiled;
     }
 
     public PyModule CreateModule(CompiledModule compiled)

@@ -56,7 +56,17 @@ public sealed class PyDict : PyObject
     {
         if (a is PyStr sa && b is PyStr sb) return sa.Value == sb.Value;
         if (a is PyInt ia && b is PyInt ib) return ia.Value == ib.Value;
+        if (a is PyTuple ta && b is PyTuple tb) return TupleKeysEqual(ctx, ta.Items, tb.Items);
         return Ops.EqBool(ctx ?? PyContext.Current, a, b);
+    }
+
+    /// <summary>Tuple keys (`d[(x, y)]`) compare item by item as tuple == does: identity, then equality.</summary>
+    private static bool TupleKeysEqual(PyContext? ctx, PyObject[] x, PyObject[] y)
+    {
+        if (x.Length != y.Length) return false;
+        for (int i = 0; i < x.Length; i++)
+            if (!ReferenceEquals(x[i], y[i]) && !KeysEqual(ctx, x[i], y[i])) return false;
+        return true;
     }
 
     private int FindStr(string key) => FindStr(key, key.GetHashCode());
@@ -101,16 +111,48 @@ public sealed class PyDict : PyObject
         return ix < 0 ? null : _entries[ix].Value;
     }
 
-    /// <summary>Stores under a str key whose hash is known, reusing the caller's key object.</summary>
-    public void SetStr(PyStr key, int hash, PyObject value)
+    /// <summary>Stores under a str key whose hash is known, reusing the caller's key object;
+    /// returns the entry position (attribute sites remember it).</summary>
+    public int SetStr(PyStr key, int hash, PyObject value)
     {
         int ix = FindStr(key.Value, hash);
         if (ix >= 0)
         {
             _entries[ix].Value = value;
-            return;
+            return ix;
         }
         Insert(null, key, hash, value);
+        return _used - 1;
+    }
+
+    /// <summary>Lookup by a str key whose hash is known, also giving the entry position.</summary>
+    public PyObject? GetStr(string key, int hash, out int position)
+    {
+        position = FindStr(key, hash);
+        return position < 0 ? null : _entries[position].Value;
+    }
+
+    /// <summary>
+    /// The value at entry position <paramref name="position"/> when that entry's key is
+    /// <paramref name="key"/> itself. Instances of a class usually get their attributes in the same
+    /// order, so an attribute site that predicts the position of an interned name reads it
+    /// without hashing or probing; a wrong guess returns null and the caller looks the key up.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyObject? GetAtIfKey(int position, PyStr key)
+    {
+        var es = _entries;
+        return (uint)position < (uint)es.Length && ReferenceEquals(es[position].Key, key) ? es[position].Value : null;
+    }
+
+    /// <summary>Replaces the value at a predicted position (see <see cref="GetAtIfKey"/>); false when the guess is wrong.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool SetAtIfKey(int position, PyStr key, PyObject value)
+    {
+        var es = _entries;
+        if ((uint)position >= (uint)es.Length || !ReferenceEquals(es[position].Key, key)) return false;
+        es[position].Value = value;
+        return true;
     }
 
     public bool ContainsKey(PyContext ctx, PyObject key) => Find(ctx, key, Ops.Hash(ctx, key)) >= 0;

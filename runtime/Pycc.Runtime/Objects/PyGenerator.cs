@@ -60,16 +60,7 @@ public sealed class PyGenerator : PyObject
         catch (PyException e)
         {
             Frame.ResumeAt = PyFrame.Finished;
-            if (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration))
-            {
-                var err = new PyBaseException(TypeObjects.RuntimeError, PyTuple.Of(new PyStr("generator raised StopIteration")))
-                {
-                    Cause = e.Value,
-                    Context = e.Value,
-                    SuppressContext = true,
-                };
-                throw err.ToThrowable();
-            }
+            if (e.Value.Type.IsSubtypeOf(TypeObjects.StopIteration)) throw Generators.RaisedStopIteration(e);
             throw;
         }
         catch (Exception e) when (e is not PyException)

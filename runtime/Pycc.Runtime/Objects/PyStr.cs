@@ -97,6 +97,14 @@ public sealed class PyStr : PyObject
         }
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PyStr> s_interned = new();
+
+    /// <summary>
+    /// The one shared str object for an attribute name (CPython interns them too). Instance
+    /// dictionaries store these as keys, so attribute sites can recognise an entry by reference.
+    /// </summary>
+    public static PyStr Intern(string name) => s_interned.GetOrAdd(name, static n => new PyStr(n));
+
     public int Hash()
     {
         if (!_hashed) { _hash = Value.GetHashCode(); _hashed = true; }

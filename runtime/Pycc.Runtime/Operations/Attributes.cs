@@ -155,7 +155,8 @@ public static class Attributes
                 ? $"'{type.Name}' object attribute '{name}' is read-only"
                 : $"'{type.Name}' object has no attribute '{name}'");
         }
-        dict.SetItem(ctx, new PyStr(name), value);
+        var key = PyStr.Intern(name);
+        dict.SetStr(key, key.Hash(), value);
     }
 
     public static void ObjectDelAttribute(PyContext ctx, PyObject obj, string name)

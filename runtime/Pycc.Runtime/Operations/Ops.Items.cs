@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Pycc.Runtime;
 
 public static partial class Ops
@@ -73,6 +75,41 @@ public static partial class Ops
     }
 
     /// <summary>Normalizes a possibly negative index; raises IndexError like CPython.</summary>
+    /// <summary>o[i] for an index the compiler knows (a constant): lists and tuples without boxing
+    /// the index; <paramref name="key"/> is the same index as a Python int for everything else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject GetItemAt(PyContext ctx, PyObject o, int i, PyObject key)
+    {
+        if (o is PyList l)
+        {
+            int j = i < 0 ? i + l.Count : i;
+            if ((uint)j < (uint)l.Count) return l.Items[j];
+        }
+        else if (o is PyTuple t)
+        {
+            var items = t.Items;
+            int j = i < 0 ? i + items.Length : i;
+            if ((uint)j < (uint)items.Length) return items[j];
+        }
+        return GetItem(ctx, o, key);
+    }
+
+    /// <summary>o[i] = value for a constant index (see <see cref="GetItemAt"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetItemAt(PyContext ctx, PyObject o, int i, PyObject key, PyObject value)
+    {
+        if (o is PyList l)
+        {
+            int j = i < 0 ? i + l.Count : i;
+            if ((uint)j < (uint)l.Count)
+            {
+                PyList.Store(l.Items, j, value);
+                return;
+            }
+        }
+        SetItem(ctx, o, key, value);
+    }
+
     public static int CheckIndex(long i, long count, string what)
     {
         if (i < 0) i += count;
@@ -87,7 +124,7 @@ public static partial class Ops
             case PyList l:
                 if (key is PyInt li)
                 {
-                    l.Items[CheckIndex(li.Value, l.Count, "list assignment")] = value;
+                    PyList.Store(l.Items, CheckIndex(li.Value, l.Count, "list assignment"), value);
                     return;
                 }
                 if (key is PySlice ls)

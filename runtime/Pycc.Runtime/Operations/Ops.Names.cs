@@ -210,7 +210,7 @@ public static partial class Ops
         if (module is PyModule m)
         {
             var sub = m.Name + "." + name;
-            if (ctx.Runtime.IsCompiledModule(sub) || BuiltinModules.Find(sub) != null)
+            if (ctx.Runtime.IsCompiledModule(sub) || BuiltinModules.Exists(sub))
                 return ctx.Runtime.Import(ctx, sub);
             var where = m.Get("__file__") is PyStr f ? f.Value : "unknown location";
             var msg = m.Initializing

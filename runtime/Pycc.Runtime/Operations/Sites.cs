@@ -4,9 +4,11 @@ namespace Pycc.Runtime;
 
 /// <summary>
 /// Inline caches for attribute reads, attribute writes and method calls, one per site in
-/// generated code. Each remembers what the last receiver's type resolved the name to; the
-/// entry is valid while the receiver has the same type and no class has been mutated since
-/// (<see cref="PyType.Epoch"/>). Anything unusual takes the generic path.
+/// generated code. Each remembers what the receiver types seen last resolved the name to (up
+/// to <see cref="Ways"/> types, so a site that sees several subclasses stays cached); an entry is
+/// valid while no class has been mutated since (<see cref="PyType.Epoch"/>). For instance
+/// attributes the site also predicts the entry position of the name in the instance dict.
+/// Anything unusual takes the generic path.
 /// </summary>
 public sealed class AttrSite
 {
@@ -15,21 +17,38 @@ public sealed class AttrSite
     private readonly int _hash;
     /// <summary>One immutable cache entry, swapped whole so concurrent runtimes never see a torn one.</summary>
     private sealed record Entry(PyType Type, int Epoch, PyObject? ClassAttr, bool Fast);
-    private Entry? _entry;
+
+    private const int Ways = 4;
+    private Entry? _e0, _e1, _e2, _e3;
+    private int _next;
+    /// <summary>Where the name sat in the last instance dict that had it (a guess, checked on use).</summary>
+    private int _position;
 
     public AttrSite(string name)
     {
         Name = name;
-        _key = new PyStr(name);
-        _hash = name.GetHashCode();
+        _key = PyStr.Intern(name);
+        _hash = _key.Hash();
     }
 
     /// <summary>The entry for this type, refreshed when stale.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Entry For(PyType t)
     {
-        var e = _entry;
+        var e = _e0;
         if (e != null && ReferenceEquals(e.Type, t) && e.Epoch == PyType.Epoch) return e;
+        return ForOther(t);
+    }
+
+    private Entry ForOther(PyType t)
+    {
+        int epoch = PyType.Epoch;
+        var e = _e1;
+        if (e != null && ReferenceEquals(e.Type, t) && e.Epoch == epoch) return e;
+        e = _e2;
+        if (e != null && ReferenceEquals(e.Type, t) && e.Epoch == epoch) return e;
+        e = _e3;
+        if (e != null && ReferenceEquals(e.Type, t) && e.Epoch == epoch) return e;
         return Fill(t);
     }
 
@@ -41,8 +60,12 @@ public sealed class AttrSite
             var e = For(inst.Class);
             if (e.Fast)
             {
-                var v = inst.Dict?.GetStr(Name, _hash);
-                if (v != null) return v;
+                var d = inst.Dict;
+                if (d != null)
+                {
+                    var v = d.GetAtIfKey(_position, _key) ?? d.GetStr(Name, _hash, out _position);
+                    if (v != null) return v;
+                }
                 if (e.ClassAttr != null) return Attributes.Bind(ctx, e.ClassAttr, obj, inst.Class);
             }
         }
@@ -52,9 +75,9 @@ public sealed class AttrSite
     /// <summary>obj.name = value.</summary>
     public void Set(PyContext ctx, PyObject obj, PyObject value)
     {
-        if (obj is PyInstance inst && inst.Dict != null && For(inst.Class).Fast)
+        if (obj is PyInstance inst && inst.Dict is { } d && For(inst.Class).Fast)
         {
-            inst.Dict.SetStr(_key, _hash, value);
+            if (!d.SetAtIfKey(_position, _key, value)) _position = d.SetStr(_key, _hash, value);
             return;
         }
         Ops.SetAttr(ctx, obj, Name, value);
@@ -129,7 +152,8 @@ public sealed class AttrSite
         return f;
     }
 
-    /// <summary>Resolves the name on the type: fast when no data descriptor or attribute hook is involved.</summary>
+    /// <summary>Resolves the name on the type: fast when no data descriptor or attribute hook is
+    /// involved. The new entry goes first; the one it displaces takes the next of the other ways.</summary>
     private Entry Fill(PyType t)
     {
         int epoch = PyType.Epoch;
@@ -137,7 +161,18 @@ public sealed class AttrSite
         bool fast = !t.CustomGetAttribute && !t.CustomSetAttr && !t.HasGetAttrHook
                     && (attr == null || !Attributes.IsDataDescriptor(attr));
         var e = new Entry(t, epoch, attr, fast);
-        _entry = e;
+        var displaced = _e0;
+        _e0 = e;
+        if (displaced != null && displaced.Epoch == epoch && !ReferenceEquals(displaced.Type, t))
+        {
+            switch (_next)
+            {
+                case 0: _e1 = displaced; break;
+                case 1: _e2 = displaced; break;
+                default: _e3 = displaced; break;
+            }
+            _next = (_next + 1) % (Ways - 1);
+        }
         return e;
     }
 }
