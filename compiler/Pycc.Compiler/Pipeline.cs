@@ -137,14 +137,8 @@ public static class Pipeline
     {
         var sb = new StringBuilder();
         sb.Append(typeof(Pipeline).Assembly.ManifestModule.ModuleVersionId).Append('\n');
-<<<<<<< HEAD
-        sb.Append(typeof(Pycc.Runtime.PyObject).Assembly.ManifestModule.ModuleVersionId).Append('\n');
-        sb.Append(typeof(Pycc.Stdlib.StdlibModules).Assembly.ManifestModule.ModuleVersionId).Append('\n');
-        sb.Append(options with { EmitCsDirectory = null }).Append('\n');
-=======
         foreach (var library in options.Libraries) sb.Append(library).Append(library.BuildId()).Append('\n');
         sb.Append(options with { EmitCsDirectory = null, Libraries = Array.Empty<RuntimeLibrary>() }).Append('\n');
->>>>>>> main
         foreach (var u in graph.Modules.OrderBy(u => u.Name, StringComparer.Ordinal))
             sb.Append(u.Name).Append('\0').Append(u.FileName).Append('\0').Append(u.Source).Append('\0');
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..32].ToLowerInvariant();
