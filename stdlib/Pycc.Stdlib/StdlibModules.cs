@@ -19,6 +19,8 @@ public static class StdlibModules
         BuiltinModules.Register("random", Random.RandomModule.Create);
         BuiltinModules.Register("json", Json.JsonModule.Create);
         BuiltinModules.Register("re", Re.ReModule.Create);
+        BuiltinModules.Register("binascii", Binary.BinasciiModule.Create);
+        BuiltinModules.Register("hashlib", Binary.HashlibModule.Create);
         BuiltinModules.Register("operator", OperatorModule.Create);
         BuiltinModules.Register("_heapq", HeapqBisectModules.CreateHeapq);
         BuiltinModules.Register("_bisect", HeapqBisectModules.CreateBisect);
