@@ -21,6 +21,7 @@ public static class StdlibModules
         BuiltinModules.Register("re", Re.ReModule.Create);
         BuiltinModules.Register("binascii", Binary.BinasciiModule.Create);
         BuiltinModules.Register("hashlib", Binary.HashlibModule.Create);
+        BuiltinModules.Register("struct", Binary.StructModule.Create);
         BuiltinModules.Register("operator", OperatorModule.Create);
         BuiltinModules.Register("_heapq", HeapqBisectModules.CreateHeapq);
         BuiltinModules.Register("_bisect", HeapqBisectModules.CreateBisect);
