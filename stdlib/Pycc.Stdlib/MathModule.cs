@@ -32,7 +32,7 @@ public static class MathModule
         Unary(m, "atanh", x => x <= -1 || x >= 1 ? throw Domain() : Math.Atanh(x));
         Unary(m, "log2", x => x <= 0 ? throw Domain() : Math.Log2(x));
         Unary(m, "log10", x => x <= 0 ? throw Domain() : Math.Log10(x));
-        Unary(m, "log1p", x => x <= -1 ? throw Domain() : Math.Abs(x) < 1e-4 ? x - x * x / 2 + x * x * x / 3 : Math.Log(1 + x));
+        Unary(m, "log1p", x => x <= -1 ? throw Domain() : NativeMath.Log1p(x));
         Unary(m, "fabs", Math.Abs);
         Unary(m, "degrees", x => x * (180.0 / Math.PI));
         Unary(m, "radians", x => x * (Math.PI / 180.0));

@@ -22,6 +22,7 @@ public static class StdlibModules
         BuiltinModules.Register("binascii", Binary.BinasciiModule.Create);
         BuiltinModules.Register("hashlib", Binary.HashlibModule.Create);
         BuiltinModules.Register("struct", Binary.StructModule.Create);
+        BuiltinModules.Register("cmath", CmathModule.Create);
         BuiltinModules.Register("operator", OperatorModule.Create);
         BuiltinModules.Register("_heapq", HeapqBisectModules.CreateHeapq);
         BuiltinModules.Register("_bisect", HeapqBisectModules.CreateBisect);
