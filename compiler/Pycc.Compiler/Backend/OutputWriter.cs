@@ -52,6 +52,7 @@ public static class OutputWriter
             "configProperties": {
               "System.Globalization.Invariant": true,
               "System.GC.Concurrent": false,
+              "System.GC.LOHThreshold": 16777216,
               "System.Runtime.TieredPGO": true,
               "System.Runtime.TieredCompilation.CallCountingDelayMs": 0,
               "System.Runtime.TieredCompilation.QuickJitForLoops": false

@@ -38,19 +38,15 @@ public sealed partial class FunctionLowering
     private string EmitYieldFrom(YieldFrom y)
     {
         var it = NewLocal("yf");
-        var sent = NewLocal("yfsent");
-        var thrown = NewLocal("yfthrown", "PyBaseException");
         var result = NewLocal("yfresult");
         var loop = NewLabel("yieldfrom");
         var done = NewLabel("yieldfrom_done");
         W.Line($"{it} = Generators.YieldFromIter(ctx, {Expr(y.Value)});");
-        W.Line($"{sent} = null;");
-        W.Line($"{thrown} = null;");
+        W.Line($"if (!Generators.YieldFromStep(ctx, {it}, null, null, out {result})) goto {done};");
         W.Label(loop);
-        W.Line($"if (!Generators.YieldFromStep(ctx, {it}, {sent}, {thrown}, out {result})) goto {done};");
         EmitResumePoint(result);
-        W.Line($"({sent}, {thrown}) = frame.ReceiveForDelegation();");
-        W.Line($"goto {loop};");
+        // What the caller sends or throws in is taken from the frame and passed straight on.
+        W.Line($"if (Generators.YieldFromResume(ctx, {it}, frame, out {result})) goto {loop};");
         W.Label(done);
         return result;
     }

@@ -68,6 +68,17 @@ public static class Generators
         return CallCatchingStop(ctx, () => Calls.CallMethod(ctx, it, "send", sent), out result);
     }
 
+    /// <summary>The next step of `yield from` after the delegating generator was resumed: passes
+    /// on what its caller sent or threw in (taken from the frame).</summary>
+    public static bool YieldFromResume(PyContext ctx, PyObject it, PyFrame frame, out PyObject result)
+    {
+        var sent = frame.Sent;
+        var thrown = frame.Thrown;
+        frame.Sent = null;
+        frame.Thrown = null;
+        return YieldFromStep(ctx, it, sent, thrown, out result);
+    }
+
     /// <summary>PEP 479: a StopIteration escaping a generator body becomes a RuntimeError.</summary>
     public static Exception RaisedStopIteration(PyException e) =>
         new PyBaseException(TypeObjects.RuntimeError, PyTuple.Of(new PyStr("generator raised StopIteration")))

@@ -40,15 +40,6 @@ public class PyFrame
         Sent = null;
         return v;
     }
-
-    /// <summary>For `yield from`: what the resumer sent or threw, passed on to the sub-iterator.</summary>
-    public (PyObject? sent, PyBaseException? thrown) ReceiveForDelegation()
-    {
-        var r = (Sent, Thrown);
-        Sent = null;
-        Thrown = null;
-        return r;
-    }
 }
 
 /// <summary>The body of a resumable function: runs until it yields (returns the value, ResumeAt &gt; 0) or finishes (ResumeAt = -1).</summary>

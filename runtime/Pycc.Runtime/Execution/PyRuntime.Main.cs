@@ -11,11 +11,46 @@ public sealed partial class PyRuntime
     /// </summary>
     public static int RunMain(IEnumerable<CompiledModule> modules, string[] args)
     {
+        long started = Environment.TickCount64;
         int exitCode = 0;
+        using var gcReasons = Environment.GetEnvironmentVariable("PYCC_GCSTATS") == "1" ? new GcReasonListener() : null;
         var thread = new Thread(() => exitCode = RunMainOnThisThread(modules, args), MainStackBytes);
         thread.Start();
         thread.Join();
+        if (gcReasons != null) PrintGcStats(Environment.TickCount64 - started, gcReasons);
         return exitCode;
+    }
+
+    /// <summary>`PYCC_GCSTATS=1`: what the garbage collector cost the run (perf work; see perf/README.md).</summary>
+    private static void PrintGcStats(long elapsedMs, GcReasonListener reasons) =>
+        Console.Error.WriteLine($"pycc gc: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, " +
+            $"allocated {GC.GetTotalAllocatedBytes() >> 20} MB, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, " +
+            $"heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB, jit {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms " +
+            $"({System.Runtime.JitInfo.GetCompiledMethodCount()} methods), run {elapsedMs} ms; collections by generation and reason: {reasons.Summary()}");
+
+    /// <summary>Counts the runtime's GC start events by generation and reason (why a full collection happened).</summary>
+    private sealed class GcReasonListener : System.Diagnostics.Tracing.EventListener
+    {
+        private readonly Dictionary<string, int> _counts = new();
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+                EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Informational, (System.Diagnostics.Tracing.EventKeywords)1);
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+        {
+            if (e.EventName is not { } name || !name.StartsWith("GCStart", StringComparison.Ordinal) || e.PayloadNames == null) return;
+            string Field(string f) => e.PayloadNames.IndexOf(f) is var i and >= 0 ? e.Payload![i]?.ToString() ?? "?" : "?";
+            var key = $"gen{Field("Depth")}/reason{Field("Reason")}";
+            lock (_counts) _counts[key] = _counts.GetValueOrDefault(key) + 1;
+        }
+
+        public string Summary()
+        {
+            lock (_counts) return string.Join(", ", _counts.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} x{kv.Value}"));
+        }
     }
 
     private static int RunMainOnThisThread(IEnumerable<CompiledModule> modules, string[] args)

@@ -15,7 +15,10 @@ public sealed class PyDict : PyObject
         public PyObject Value;
     }
 
-    private int[] _index = Empty;   // -1 empty, -2 deleted, else entry position
+    /// <summary>-1 empty, -2 deleted, else entry position. Absent (empty) while the dict has at most
+    /// <see cref="SmallCapacity"/> entries: those are searched linearly, which is as fast for so few
+    /// and makes an instance's attribute dict half the size.</summary>
+    private int[] _index = Empty;
     private Entry[] _entries = Array.Empty<Entry>();
     private int _used;      // entries in use, deleted included
     private int _count;
@@ -23,6 +26,7 @@ public sealed class PyDict : PyObject
     public int Version;
 
     private static readonly int[] Empty = Array.Empty<int>();
+    private const int SmallCapacity = 8;
 
     public PyDict() { }
 
@@ -33,7 +37,16 @@ public sealed class PyDict : PyObject
 
     private int Find(PyContext? ctx, PyObject key, long hash)
     {
-        if (_index.Length == 0) return -1;
+        if (_index.Length == 0)
+        {
+            var es = _entries;
+            for (int k = 0; k < _used; k++)
+            {
+                ref var e = ref es[k];
+                if (e.Hash == hash && e.Key != null && (ReferenceEquals(e.Key, key) || KeysEqual(ctx, e.Key, key))) return k;
+            }
+            return -1;
+        }
         int mask = _index.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)(hash & mask);
@@ -73,7 +86,16 @@ public sealed class PyDict : PyObject
 
     private int FindStr(string key, long hash)
     {
-        if (_index.Length == 0) return -1;
+        if (_index.Length == 0)
+        {
+            var es = _entries;
+            for (int k = 0; k < _used; k++)
+            {
+                ref var e = ref es[k];
+                if (e.Hash == hash && e.Key is PyStr s && (ReferenceEquals(s.Value, key) || s.Value == key)) return k;
+            }
+            return -1;
+        }
         int mask = _index.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)(hash & mask);
@@ -171,7 +193,7 @@ public sealed class PyDict : PyObject
             _entries[ix].Value = value;
             return;
         }
-        if (_used == _entries.Length || (_used + 1) * 3 > _index.Length * 2) Resize(_count * 3 + 8);
+        if (_used == _entries.Length || (_index.Length > 0 && (_used + 1) * 3 > _index.Length * 2)) Resize(_count + 1);
         ref var e = ref _entries[_used];
         e.Hash = hash; e.Key = key; e.Value = value;
         PlaceIndex(hash, _used);
@@ -182,6 +204,7 @@ public sealed class PyDict : PyObject
 
     private void PlaceIndex(long hash, int entry)
     {
+        if (_index.Length == 0) return;
         int mask = _index.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)(hash & mask);
@@ -193,15 +216,26 @@ public sealed class PyDict : PyObject
         _index[i] = entry;
     }
 
-    private void Resize(int minCapacity)
+    /// <summary>Makes room for at least <paramref name="minCount"/> entries, compacting out deleted
+    /// ones: small dicts grow 4 → 8 entries without an index, larger ones keep an index of at least
+    /// 3/2 of the entries (a power of two) and room to grow to twice their count.</summary>
+    private void Resize(int minCount)
     {
-        int size = 8;
-        while (size * 2 < minCapacity * 3) size <<= 1;
         var old = _entries;
         int oldUsed = _used;
-        _entries = new Entry[size * 2 / 3 + 1];
-        _index = new int[size];
-        Array.Fill(_index, -1);
+        if (minCount <= SmallCapacity)
+        {
+            _entries = new Entry[minCount <= 4 ? 4 : SmallCapacity];
+            _index = Empty;
+        }
+        else
+        {
+            int size = 16;
+            while (size * 2 < minCount * 2 * 3) size <<= 1;
+            _entries = new Entry[size * 2 / 3 + 1];
+            _index = new int[size];
+            Array.Fill(_index, -1);
+        }
         _used = 0;
         for (int k = 0; k < oldUsed; k++)
         {
@@ -234,16 +268,19 @@ public sealed class PyDict : PyObject
 
     private void RemoveEntry(int ix)
     {
-        int mask = _index.Length - 1;
-        long hash = _entries[ix].Hash;
-        ulong perturb = (ulong)hash;
-        int i = (int)(hash & mask);
-        while (_index[i] != ix)
+        if (_index.Length > 0)
         {
-            perturb >>= 5;
-            i = (int)((i * 5 + 1 + (long)perturb) & mask);
+            int mask = _index.Length - 1;
+            long hash = _entries[ix].Hash;
+            ulong perturb = (ulong)hash;
+            int i = (int)(hash & mask);
+            while (_index[i] != ix)
+            {
+                perturb >>= 5;
+                i = (int)((i * 5 + 1 + (long)perturb) & mask);
+            }
+            _index[i] = -2;
         }
-        _index[i] = -2;
         _entries[ix].Key = null;
         _entries[ix].Value = null!;
         _count--;
