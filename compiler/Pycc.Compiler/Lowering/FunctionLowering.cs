@@ -131,6 +131,7 @@ public sealed partial class FunctionLowering
             m.Line("if (__depth > ctx.DepthCheckAt) ctx.CheckDepth();");
             if (M.Options.Safepoints) m.Line("if (Safepoint.Requested != 0) Safepoint.Slow(ctx);");
             m.Line("int __resume = ResumeAt;");
+            m.Line("PyObject __yv;");
             m.Open("if (__resume == 0)");
             EmitScopeSetup(m, paramNames);
             m.Close();

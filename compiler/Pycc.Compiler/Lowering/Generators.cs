@@ -41,13 +41,16 @@ public sealed partial class FunctionLowering
         var result = NewLocal("yfresult");
         var loop = NewLabel("yieldfrom");
         var done = NewLabel("yieldfrom_done");
+        // Each value passes through __yv, a C# local of the body, not a field of the frame: it is
+        // returned at once, so only the sub-iterator's final result needs to outlive a suspension.
         W.Line($"{it} = Generators.YieldFromIter(ctx, {Expr(y.Value)});");
-        W.Line($"if (!Generators.YieldFromStep(ctx, {it}, null, null, out {result})) goto {done};");
+        W.Line($"if (!Generators.YieldFromStep(ctx, {it}, null, null, out __yv)) goto {done};");
         W.Label(loop);
-        EmitResumePoint(result);
+        EmitResumePoint("__yv");
         // What the caller sends or throws in is taken from the frame and passed straight on.
-        W.Line($"if (Generators.YieldFromResume(ctx, {it}, frame, out {result})) goto {loop};");
+        W.Line($"if (Generators.YieldFromResume(ctx, {it}, frame, out __yv)) goto {loop};");
         W.Label(done);
+        W.Line($"{result} = __yv;");
         return result;
     }
 }

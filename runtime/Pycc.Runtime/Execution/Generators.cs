@@ -74,8 +74,8 @@ public static class Generators
     {
         var sent = frame.Sent;
         var thrown = frame.Thrown;
-        frame.Sent = null;
-        frame.Thrown = null;
+        if (sent != null) frame.Sent = null;
+        if (thrown != null) frame.Thrown = null;
         return YieldFromStep(ctx, it, sent, thrown, out result);
     }
 

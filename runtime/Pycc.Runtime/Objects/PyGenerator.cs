@@ -41,8 +41,9 @@ public sealed class PyGenerator : PyObject
             returned = PyNone.Instance;
             return null;
         }
-        Frame.Sent = sent;
-        Frame.Thrown = thrown;
+        // Stores of references cost a write barrier each; resuming with nothing to pass is the common case.
+        if (sent != null || Frame.Sent != null) Frame.Sent = sent;
+        if (thrown != null || Frame.Thrown != null) Frame.Thrown = thrown;
         Running = true;
         var callerHandled = ctx.Handled;
         if (Frame.Handled != null) ctx.Handled = Frame.Handled;
@@ -72,7 +73,7 @@ public sealed class PyGenerator : PyObject
         {
             Running = false;
             ctx.Depth = depth;
-            ctx.Handled = callerHandled;
+            if (!ReferenceEquals(ctx.Handled, callerHandled)) ctx.Handled = callerHandled;
         }
     }
 

@@ -170,12 +170,12 @@ public static partial class Ops
         }
         var ta = a.Type;
         var tb = b.Type;
-        var slotA = ta.Lookup(DunderNames[(int)op]);
+        var slotA = ta.OperatorSlot(op, reflected: false);
         PyObject? slotB = null;
         if (!ReferenceEquals(ta, tb))
         {
-            slotB = tb.Lookup(ReflectedNames[(int)op]);
-            if (slotB != null && ReferenceEquals(slotB, ta.Lookup(ReflectedNames[(int)op]))) slotB = null;
+            slotB = tb.OperatorSlot(op, reflected: true);
+            if (slotB != null && ReferenceEquals(slotB, ta.OperatorSlot(op, reflected: true))) slotB = null;
         }
         // A built-in sequence's + and * are concatenation and repetition: the right operand's
         // reflected method gets the first chance, as with CPython's sq_concat.
