@@ -62,11 +62,26 @@ internal sealed class PyPattern : PyObject
         var (text, start, _) = Window(subject, pos, endPos);
         if (start > text.Length) return result;
         int groups = Program.GroupCount;
+        if (groups == 0)
+        {
+            // Allocation-free scan while matches are non-empty; after an empty one .NET would
+            // skip a character where CPython may still match non-empty, so the general loop resumes.
+            foreach (var vm in Program.Search.EnumerateMatches(text, start))
+            {
+                if (Safepoint.Requested != 0) Safepoint.Slow(ctx);
+                result.Append(subject.Slice(vm.Index, vm.Length));
+                if (vm.Length == 0)
+                {
+                    foreach (var m in Program.Matches(text, vm.Index, mustAdvance: true)) result.Append(subject.Slice(m.Index, m.Length));
+                    break;
+                }
+            }
+            return result;
+        }
         foreach (var m in Program.Matches(text, start))
         {
             if (Safepoint.Requested != 0) Safepoint.Slow(ctx);
-            if (groups == 0) result.Append(subject.Slice(m.Index, m.Length));
-            else if (groups == 1) result.Append(GroupOrEmpty(subject, m.Groups[1]));
+            if (groups == 1) result.Append(GroupOrEmpty(subject, m.Groups[1]));
             else
             {
                 var items = new PyObject[groups];

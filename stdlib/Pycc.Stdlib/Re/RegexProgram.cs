@@ -70,11 +70,10 @@ internal sealed class RegexProgram
     /// Successive matches from start as CPython finds them: after an empty match the next one
     /// may start at the same place only if it is not empty.
     /// </summary>
-    public IEnumerable<Match> Matches(string text, int start)
+    public IEnumerable<Match> Matches(string text, int start, bool mustAdvance = false)
     {
         var search = Search;
         int pos = start;
-        bool mustAdvance = false;
         while (pos <= text.Length)
         {
             Match m;

@@ -27,3 +27,5 @@ print(re.findall(rb"\w+", b"hi there \xe9"), re.sub(rb"a", b"b", b"banana"), re.
 print(re.findall(r"\d", "1٣"), re.findall(r"(?a)\d", "1٣"))
 print(re.sub(r"\w+", lambda m: m.group().upper(), "make me loud"))
 print(re.sub("(?m)^", "> ", "a\nb\n"), re.sub("$", "!", "a\nb\n"))
+for pat, s in [(r"x*", "axxbx"), (r"\d*", "a12b3"), ("", "abc"), (r"a|", "bab"), (r"(?=a)|a", "aab"), (r"[a-z]+", "ab CD ef")]:
+    print(pat, re.findall(pat, s), [m.span() for m in re.finditer(pat, s)])
