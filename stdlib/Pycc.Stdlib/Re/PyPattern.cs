@@ -99,8 +99,27 @@ internal sealed class PyPattern : PyObject
     {
         var subject = Subject.Of(str, Program);
         var result = new PyList();
-        int last = 0, count = 0;
-        foreach (var m in Program.Matches(subject.Text, 0))
+        int last = 0, count = 0, resumeAt = -1;
+        if (Program.GroupCount == 0)
+        {
+            // As in FindAll: the allocation-free scan until an empty match.
+            foreach (var vm in Program.Search.EnumerateMatches(subject.Text))
+            {
+                if (maxsplit > 0 && count >= maxsplit) break;
+                if (Safepoint.Requested != 0) Safepoint.Slow(ctx);
+                result.Append(subject.Slice(last, vm.Index - last));
+                last = vm.Index + vm.Length;
+                count++;
+                if (vm.Length == 0) { resumeAt = vm.Index; break; }
+            }
+            if (resumeAt < 0)
+            {
+                result.Append(subject.Slice(last, subject.Text.Length - last));
+                return result;
+            }
+        }
+        var matches = resumeAt < 0 ? Program.Matches(subject.Text, 0) : Program.Matches(subject.Text, resumeAt, mustAdvance: true);
+        foreach (var m in matches)
         {
             if (maxsplit > 0 && count >= maxsplit) break;
             if (Safepoint.Requested != 0) Safepoint.Slow(ctx);

@@ -29,3 +29,5 @@ print(re.sub(r"\w+", lambda m: m.group().upper(), "make me loud"))
 print(re.sub("(?m)^", "> ", "a\nb\n"), re.sub("$", "!", "a\nb\n"))
 for pat, s in [(r"x*", "axxbx"), (r"\d*", "a12b3"), ("", "abc"), (r"a|", "bab"), (r"(?=a)|a", "aab"), (r"[a-z]+", "ab CD ef")]:
     print(pat, re.findall(pat, s), [m.span() for m in re.finditer(pat, s)])
+for pat, s, n in [(r"x*", "axxbx", 0), (r"\d*", "a12b3", 0), ("", "abc", 0), (r"a|", "bab", 0), (r"[ ,]+", "a, b  c,d", 2), (r"x*", "axxbx", 2), (r"(?=a)|a", "aab", 0), (",", "", 0)]:
+    print(pat, re.split(pat, s, maxsplit=n))
