@@ -26,9 +26,9 @@ public static class CmathModule
         m.Set("e", new PyFloat(Math.E));
         m.Set("tau", new PyFloat(Math.Tau));
         m.Set("inf", new PyFloat(double.PositiveInfinity));
-        m.Set("nan", new PyFloat(double.NaN));
+        m.Set("nan", new PyFloat(NativeMath.PositiveNaN));
         m.Set("infj", new PyComplex(0, double.PositiveInfinity));
-        m.Set("nanj", new PyComplex(0, double.NaN));
+        m.Set("nanj", new PyComplex(0, NativeMath.PositiveNaN));
 
         Unary(m, "sqrt", Sqrt);
         Unary(m, "exp", Exp);

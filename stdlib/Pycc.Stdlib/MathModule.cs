@@ -13,7 +13,7 @@ public static class MathModule
         m.Set("e", new PyFloat(Math.E));
         m.Set("tau", new PyFloat(Math.Tau));
         m.Set("inf", new PyFloat(double.PositiveInfinity));
-        m.Set("nan", new PyFloat(double.NaN));
+        m.Set("nan", new PyFloat(NativeMath.PositiveNaN));
 
         Unary(m, "sqrt", x => x < 0 ? throw Domain() : Math.Sqrt(x));
         Unary(m, "exp", x => Checked(Math.Exp(x), x));

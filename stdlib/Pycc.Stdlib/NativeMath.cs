@@ -8,6 +8,10 @@ namespace Pycc.Stdlib;
 /// </summary>
 internal static class NativeMath
 {
+    /// <summary>The quiet NaN C's NAN is (sign bit clear); .NET's double.NaN has the sign bit set,
+    /// which struct.pack and math.copysign would show.</summary>
+    public static readonly double PositiveNaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+
     private static readonly Func<double, double> s_log1p = Bind("log1p") ?? Log1pPortable;
 
     public static double Log1p(double x) => s_log1p(x);
