@@ -13,7 +13,7 @@ public static class MathModule
         m.Set("e", new PyFloat(Math.E));
         m.Set("tau", new PyFloat(Math.Tau));
         m.Set("inf", new PyFloat(double.PositiveInfinity));
-        m.Set("nan", new PyFloat(double.NaN));
+        m.Set("nan", new PyFloat(NativeMath.PositiveNaN));
 
         Unary(m, "sqrt", x => x < 0 ? throw Domain() : Math.Sqrt(x));
         Unary(m, "exp", x => Checked(Math.Exp(x), x));
@@ -32,7 +32,7 @@ public static class MathModule
         Unary(m, "atanh", x => x <= -1 || x >= 1 ? throw Domain() : Math.Atanh(x));
         Unary(m, "log2", x => x <= 0 ? throw Domain() : Math.Log2(x));
         Unary(m, "log10", x => x <= 0 ? throw Domain() : Math.Log10(x));
-        Unary(m, "log1p", x => x <= -1 ? throw Domain() : Math.Abs(x) < 1e-4 ? x - x * x / 2 + x * x * x / 3 : Math.Log(1 + x));
+        Unary(m, "log1p", x => x <= -1 ? throw Domain() : NativeMath.Log1p(x));
         Unary(m, "fabs", Math.Abs);
         Unary(m, "degrees", x => x * (180.0 / Math.PI));
         Unary(m, "radians", x => x * (Math.PI / 180.0));
@@ -140,7 +140,10 @@ public static class MathModule
             var n = Conversions.Index(ctx, x);
             if (n.Sign < 0) throw PyErr.ValueError("isqrt() argument must be nonnegative");
             if (n.IsZero) return PyInt.Zero;
-            var r = (BigInteger)Math.Sqrt((double)n);
+            // A double estimate when n fits, refined by Newton steps (which converge from above).
+            var r = n < new BigInteger(1e300) ? (BigInteger)Math.Sqrt((double)n) : BigInteger.One << (int)((n.GetBitLength() + 1) / 2);
+            if (r * r > n)
+                for (var next = (r + n / r) / 2; next < r; next = (r + n / r) / 2) r = next;
             while (r * r > n) r--;
             while ((r + 1) * (r + 1) <= n) r++;
             return PyInt.From(r);
@@ -173,29 +176,11 @@ public static class MathModule
             foreach (var x in Iteration.Enumerate(ctx, p.Required(0, "iterable"))) acc = Ops.Mul(ctx, acc, x);
             return acc;
         });
-        m.Fn("fsum", (ctx, _, it) =>
-        {
-            // Shewchuk's algorithm: exact partial sums, rounded once.
-            var partials = new List<double>();
-            foreach (var o in Iteration.Enumerate(ctx, it))
-            {
-                double x = Conversions.ToDouble(ctx, o);
-                int i = 0;
-                for (int j = 0; j < partials.Count; j++)
-                {
-                    double y = partials[j];
-                    if (Math.Abs(x) < Math.Abs(y)) (x, y) = (y, x);
-                    double hi = x + y, lo = y - (hi - x);
-                    if (lo != 0) partials[i++] = lo;
-                    x = hi;
-                }
-                partials.RemoveRange(i, partials.Count - i);
-                partials.Add(x);
-            }
-            double sum = 0;
-            for (int k = partials.Count - 1; k >= 0; k--) sum += partials[k];
-            return new PyFloat(sum);
-        });
+        m.Fn("fsum", (ctx, _, it) => new PyFloat(FSum(ctx, it)));
+        m.Fn("nextafter", (ctx, _, x, y) => new PyFloat(NextAfter(Conversions.ToDouble(ctx, x), Conversions.ToDouble(ctx, y))));
+        m.Fn("ulp", (ctx, _, x) => new PyFloat(Ulp(Conversions.ToDouble(ctx, x))));
+        Unary(m, "cbrt", Math.Cbrt);
+        Unary(m, "exp2", x => Checked(Math.Pow(2, x), x));
         m.Fn("modf", (ctx, _, x) =>
         {
             double d = Conversions.ToDouble(ctx, x);
@@ -223,6 +208,76 @@ public static class MathModule
             return new PyFloat(Math.Sqrt(acc));
         });
         return m;
+    }
+
+    /// <summary>Shewchuk's exact partial sums, rounded once with CPython's half-even correction.</summary>
+    private static double FSum(PyContext ctx, PyObject iterable)
+    {
+        var partials = new List<double>();
+        double specialSum = 0, infSum = 0;
+        foreach (var o in Iteration.Enumerate(ctx, iterable))
+        {
+            double x = Conversions.ToDouble(ctx, o);
+            if (!double.IsFinite(x))
+            {
+                // Infinities and NaNs are summed apart; a NaN or inf - inf ends as NaN below.
+                if (double.IsInfinity(x)) infSum += x;
+                specialSum += x;
+                partials.Clear();
+                continue;
+            }
+            int i = 0;
+            for (int j = 0; j < partials.Count; j++)
+            {
+                double y = partials[j];
+                if (Math.Abs(x) < Math.Abs(y)) (x, y) = (y, x);
+                double hi = x + y, lo = y - (hi - x);
+                if (lo != 0) partials[i++] = lo;
+                x = hi;
+            }
+            partials.RemoveRange(i, partials.Count - i);
+            if (!double.IsFinite(x)) throw PyErr.OverflowError("intermediate overflow in fsum");
+            partials.Add(x);
+        }
+        if (specialSum != 0 || double.IsNaN(specialSum))
+        {
+            if (double.IsNaN(infSum)) throw PyErr.ValueError("-inf + inf in fsum");
+            return specialSum;
+        }
+        int n = partials.Count;
+        if (n == 0) return 0.0;
+        double sumHi = partials[--n], sumLo = 0;
+        while (n > 0)
+        {
+            double x = sumHi, y = partials[--n];
+            sumHi = x + y;
+            sumLo = y - (sumHi - x);
+            if (sumLo != 0) break;
+        }
+        if (n > 0 && ((sumLo < 0 && partials[n - 1] < 0) || (sumLo > 0 && partials[n - 1] > 0)))
+        {
+            double y = sumLo * 2, x = sumHi + y;
+            if (y == x - sumHi) sumHi = x;
+        }
+        return sumHi;
+    }
+
+    private static double NextAfter(double x, double y)
+    {
+        if (double.IsNaN(x) || double.IsNaN(y)) return double.NaN;
+        if (x == y) return y;
+        if (x == 0) return Math.CopySign(double.Epsilon, y);
+        return (y > x) == (x > 0) ? Math.BitIncrement(Math.Abs(x)) * Math.Sign(x) : Math.BitDecrement(Math.Abs(x)) * Math.Sign(x);
+    }
+
+    private static double Ulp(double x)
+    {
+        if (double.IsNaN(x)) return x;
+        x = Math.Abs(x);
+        if (double.IsInfinity(x)) return x;
+        double next = Math.BitIncrement(x);
+        if (double.IsInfinity(next)) return x - Math.BitDecrement(x);
+        return next - x;
     }
 
     private static void Unary(PyModule m, string name, Func<double, double> f) =>

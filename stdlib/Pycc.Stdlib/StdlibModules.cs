@@ -16,6 +16,13 @@ public static class StdlibModules
         if (Interlocked.Exchange(ref s_registered, 1) == 1) return;
         BuiltinModules.Register("math", MathModule.Create);
         BuiltinModules.Register("time", TimeModule.Create);
+        BuiltinModules.Register("random", Random.RandomModule.Create);
+        BuiltinModules.Register("json", Json.JsonModule.Create);
+        BuiltinModules.Register("re", Re.ReModule.Create);
+        BuiltinModules.Register("binascii", Binary.BinasciiModule.Create);
+        BuiltinModules.Register("hashlib", Binary.HashlibModule.Create);
+        BuiltinModules.Register("struct", Binary.StructModule.Create);
+        BuiltinModules.Register("cmath", CmathModule.Create);
         BuiltinModules.Register("operator", OperatorModule.Create);
         BuiltinModules.Register("_heapq", HeapqBisectModules.CreateHeapq);
         BuiltinModules.Register("_bisect", HeapqBisectModules.CreateBisect);

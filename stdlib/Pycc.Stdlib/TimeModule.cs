@@ -3,7 +3,8 @@ using Pycc.Runtime;
 
 namespace Pycc.Stdlib;
 
-/// <summary>The `time` module: clocks and sleep (interruptible, checking safepoints while waiting).</summary>
+/// <summary>The `time` module: clocks and sleep (interruptible, checking safepoints while waiting);
+/// the calendar functions are in <see cref="TimeCalendar"/>.</summary>
 public static class TimeModule
 {
     private static readonly long s_processStart = Stopwatch.GetTimestamp();
@@ -35,13 +36,7 @@ public static class TimeModule
             }
             return PyNone.Instance;
         });
-        m.FnVar("strftime", (ctx, _, a) =>
-        {
-            var fmt = Conversions.ToStr(a[0], "strftime() argument 1");
-            var now = DateTime.Now;
-            return new PyStr(fmt.Replace("%Y", now.ToString("yyyy")).Replace("%m", now.ToString("MM")).Replace("%d", now.ToString("dd"))
-                .Replace("%H", now.ToString("HH")).Replace("%M", now.ToString("mm")).Replace("%S", now.ToString("ss")).Replace("%%", "%"));
-        });
+        TimeCalendar.Define(PyContext.Current, m);
         return m;
     }
 }

@@ -1,0 +1,26 @@
+# json.loads: values, whitespace, escapes, hooks, big numbers, bytes input.
+import json
+
+print(json.loads('{"a": [1, 2.5, "x", true, false, null], "b": {"c": -0.5e3}}'))
+print(json.loads('  [ 1 , 2 ,\n\t3 ]  '))
+print(json.loads('"\\u00e9\\ud83d\\ude00\\n\\t\\"\\\\\\/\\b\\f\\r"'))
+print(repr(json.loads('"\\ud83dx"')))
+print(json.loads('123456789012345678901234567890'), json.loads('-0'), json.loads('1E400'), json.loads('-1e-400'))
+print(json.loads('[NaN, Infinity, -Infinity]'))
+print(json.loads('{"a": 1, "a": 2}'))
+print(json.loads('{"x": 1}', object_hook=lambda d: sorted(d.items())))
+print(json.loads('{"x": 1, "y": [2, {"z": 3}]}', object_pairs_hook=lambda pairs: ("pairs", pairs)))
+print(json.loads('[1.5, 2, 3e2]', parse_float=lambda s: "F" + s, parse_int=lambda s: "I" + s))
+print(json.loads('[NaN, -Infinity]', parse_constant=lambda s: "C" + s))
+print(json.loads(b'{"k": "\xc3\xa9"}'), json.loads(bytearray(b'[1]')))
+print(json.loads('"\\u00e9"'.encode("utf-16")), json.loads('[2]'.encode("utf-16-le")), json.loads('[3]'.encode("utf-32")))
+print(json.loads(b'\xef\xbb\xbf[4]'))
+print(json.loads('"tab\there"', strict=False))
+print(type(json.loads("1.0")).__name__, type(json.loads("1")).__name__)
+big = {"rows": [{"id": i, "name": "n%d" % i, "vals": [i * 0.5, None, i % 2 == 0]} for i in range(50)]}
+text = json.dumps(big)
+print(json.loads(text) == big, len(text))
+print(json.loads(json.dumps(big, indent=3)) == big)
+d = json.JSONDecoder()
+print(d.decode("[1, 2]"), d.raw_decode('{"a": 1} trailing'), d.raw_decode("xx [5] yy", 3))
+print(json.loads('["😀", "a\\u0000b"]'))

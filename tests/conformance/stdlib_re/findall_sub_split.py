@@ -1,0 +1,33 @@
+# findall, finditer, sub, subn, split, escape, empty matches.
+import re
+
+print(re.findall(r"\d+", "a1b22c333"), re.findall(r"(\w)(\d)", "a1 b2 c3"), re.findall(r"(a)|b", "ab"))
+print([m.span() for m in re.finditer(r"\w+", "one two  three")])
+print([m.group() for m in re.finditer(r"x*", "axxb")])
+print(re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world, foo bar"))
+print(re.sub(r"x*", "-", "abxd"), re.sub("", "-", "abc"), re.sub("a|", "-", "bab"))
+print(re.split(r"x*", "axbc"), re.split(r"(,)\s*", "a, b,c"), re.split(r"\b", "hi you"))
+print(re.split(r"\s+", " a b  c ", maxsplit=2), re.split(r"(a)|b", "xaybz"), re.split("z", "abc"))
+print(re.subn(r"\d", lambda m: str(int(m.group()) * 2), "a1b2c3"), re.subn("q", "r", "abc"))
+print(re.sub(r"(?P<n>\d+)", r"<\g<n>|\g<1>|\g<0>>", "x12y3"))
+print(re.sub("(a)|b", r"[\1]", "ab"), re.sub("a", r"\n\t\\", "a"), re.sub("a", r"\.", "a"))
+print(re.sub("a", "b", "aaaa", count=2), re.sub("a", "b", "aaaa", 1))
+print(re.sub(r"(\d)", r"\1\0", "5"), re.sub(r"(\d)", r"\g<1>0", "5"))
+print(re.escape("a.b*c (d) [e] 1+1=2 ~ & # _x-y"), re.escape(b"a.b"))
+print(re.findall(r"\bfoo\b", "foo foobar barfoo foo."), re.findall(r"(?i)HeLLo", "hello HELLO"))
+print(re.findall(r"a{,2}", "aaaaa"), re.findall(r"a{2}", "aaaaa"), re.findall("a{", "a{"), re.findall("a{x}", "a{x}"))
+print(re.findall(r"(?<=a)b", "ab cb ab"), re.findall(r"(?<!a)b", "ab cb"), re.findall(r"a(?=b)", "ab ac"), re.findall(r"a(?!b)", "ab ac"))
+print(re.findall(r"(\w)\1", "aabbcd"), re.findall(r"(?P<x>\w)(?P=x)", "xxyz"))
+print(re.search(r"a++b", "aaab"), re.search(r"a++a", "aaa"), re.search(r"(?>a+)b", "aab"), re.search(r"(?:ab)*+c", "ababc"))
+print(re.findall(r"(?x) \d+  # digits\n [a-z]", "12a 3b"), re.findall("[\\]a-]", "a]-b"), re.findall(r"[^\W\d]", "a1_B"))
+print(re.findall(r"(a)?(?(1)b|c)", "abc ac"))
+print(re.findall(r"\x41\u00e9\101\0", "Aé" + "A\0"), re.findall(r"[\x41-\x43]", "ABCD"))
+print(re.findall(r"\s", "a b\tc\x1cd\u3000e"), re.findall(r"(?a)\s", "a b\u3000"), re.findall(r"\w+", "héllo wörld"), re.findall(r"\w+", "héllo", re.A))
+print(re.findall(rb"\w+", b"hi there \xe9"), re.sub(rb"a", b"b", b"banana"), re.split(rb",", b"a,b"))
+print(re.findall(r"\d", "1٣"), re.findall(r"(?a)\d", "1٣"))
+print(re.sub(r"\w+", lambda m: m.group().upper(), "make me loud"))
+print(re.sub("(?m)^", "> ", "a\nb\n"), re.sub("$", "!", "a\nb\n"))
+for pat, s in [(r"x*", "axxbx"), (r"\d*", "a12b3"), ("", "abc"), (r"a|", "bab"), (r"(?=a)|a", "aab"), (r"[a-z]+", "ab CD ef")]:
+    print(pat, re.findall(pat, s), [m.span() for m in re.finditer(pat, s)])
+for pat, s, n in [(r"x*", "axxbx", 0), (r"\d*", "a12b3", 0), ("", "abc", 0), (r"a|", "bab", 0), (r"[ ,]+", "a, b  c,d", 2), (r"x*", "axxbx", 2), (r"(?=a)|a", "aab", 0), (",", "", 0)]:
+    print(pat, re.split(pat, s, maxsplit=n))
