@@ -8,9 +8,8 @@ namespace Pycc.Stdlib;
 /// </summary>
 internal static class NativeMath
 {
-    /// <summary>The quiet NaN C's NAN is (sign bit clear); .NET's double.NaN has the sign bit set,
-    /// which struct.pack and math.copysign would show.</summary>
-    public static readonly double PositiveNaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+    /// <summary>The quiet NaN C's NAN is (see <see cref="Pycc.Runtime.PyFloat.QuietNaN"/>).</summary>
+    public static readonly double PositiveNaN = Pycc.Runtime.PyFloat.QuietNaN;
 
     private static readonly Func<double, double> s_log1p = Bind("log1p") ?? Log1pPortable;
 

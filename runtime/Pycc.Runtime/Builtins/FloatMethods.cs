@@ -112,7 +112,7 @@ public static class FloatMethods
         if (i < s.Length && (s[i] == '+' || s[i] == '-')) { neg = s[i] == '-'; i++; }
         var rest = s[i..].ToLowerInvariant();
         if (rest is "inf" or "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
-        if (rest == "nan") return double.NaN;
+        if (rest == "nan") return neg ? -PyFloat.QuietNaN : PyFloat.QuietNaN;
         if (rest.StartsWith("0x", StringComparison.Ordinal)) i += 2;
         BigInteger mant = 0;
         int digits = 0, fracDigits = 0;

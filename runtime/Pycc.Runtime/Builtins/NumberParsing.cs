@@ -222,8 +222,8 @@ public static class NumberText
         var body = t.Length > 0 && (t[0] == '-' || t[0] == '+') ? t[1..] : t;
         if (body.Length >= 3 && char.ToLowerInvariant(body[0]) is 'i' or 'n')
         {
-            double special = char.ToLowerInvariant(body[0]) == 'i' ? double.PositiveInfinity : double.NaN;
-            return neg && !double.IsNaN(special) ? -special : special;
+            double special = char.ToLowerInvariant(body[0]) == 'i' ? double.PositiveInfinity : PyFloat.QuietNaN;
+            return neg ? -special : special;
         }
         return double.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture);
     }

@@ -63,6 +63,10 @@ public sealed class PyBool : PyIntegral
 
 public sealed class PyFloat : PyObject
 {
+    /// <summary>The NaN CPython's float('nan') is: sign bit clear (.NET's double.NaN has it set,
+    /// which struct.pack and math.copysign would show).</summary>
+    public static readonly double QuietNaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+
     public readonly double Value;
     public PyFloat(double v) { Value = v; }
     public override PyType Type => TypeObjects.Float;
